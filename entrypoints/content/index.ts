@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['*://www.sports.ru/*'],
+  main() {
+    document.documentElement.dataset.carreraLens = 'ready';
+  },
+});

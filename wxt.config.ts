@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See README "Permissions" for why each entry is here.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  // The dev runner needs a display; tests and the demo drive the browsers themselves.
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'Carrera Lens',
+    description:
+      'Marks Massimo Carrera, Spartak, Genoa, Juventus, Chelsea and the people of one article on sports news pages and shows a card of its quoted facts.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'carrera-lens@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
