@@ -1,0 +1,147 @@
+/**
+ * Painting marks on the page. Preferred: the CSS Custom Highlight API, which styles Ranges without
+ * touching the DOM. Fallback, only where the API is missing: wrap each marked piece of text in an
+ * element of our own, recording every split so that unwrapping restores the page exactly.
+ */
+
+/** Names under which our highlights are registered in `CSS.highlights` (and styled in assets/marks.css). */
+export const HIGHLIGHT_NAME = 'carrera-lens-mention';
+export const ACTIVE_HIGHLIGHT_NAME = 'carrera-lens-active';
+export const FALLBACK_TAG = 'carrera-lens-mark';
+
+export interface MarkPainter {
+  readonly kind: 'highlight' | 'wrap';
+  add(range: Range): void;
+  remove(range: Range): void;
+  /** Emphasises one range (the one whose card is open), or none. */
+  setActive(range: Range | null): void;
+  clear(): void;
+}
+
+export function createMarkPainter(doc: Document = document): MarkPainter {
+  const registry = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
+  if (registry && typeof Highlight === 'function') return new HighlightPainter(registry);
+  return new WrappingPainter(doc);
+}
+
+class HighlightPainter implements MarkPainter {
+  readonly kind = 'highlight' as const;
+  private readonly marks = new Highlight();
+  private readonly active = new Highlight();
+
+  constructor(private readonly registry: HighlightRegistry) {
+    this.active.priority = 1;
+    registry.set(HIGHLIGHT_NAME, this.marks);
+    registry.set(ACTIVE_HIGHLIGHT_NAME, this.active);
+  }
+
+  add(range: Range): void {
+    this.marks.add(range);
+  }
+
+  remove(range: Range): void {
+    this.marks.delete(range);
+    this.active.delete(range);
+  }
+
+  setActive(range: Range | null): void {
+    this.active.clear();
+    if (range) this.active.add(range);
+  }
+
+  clear(): void {
+    this.marks.clear();
+    this.active.clear();
+    if (this.registry.get(HIGHLIGHT_NAME) === this.marks) this.registry.delete(HIGHLIGHT_NAME);
+    if (this.registry.get(ACTIVE_HIGHLIGHT_NAME) === this.active) this.registry.delete(ACTIVE_HIGHLIGHT_NAME);
+  }
+}
+
+/** One text node piece wrapped by us, with what unwrapping needs to put the text back as it was. */
+interface WrappedPiece {
+  mark: Element;
+  /** The node that held the text before and still holds the part before the mark. */
+  before: Text | null;
+  inner: Text;
+  /** The part after the mark, split off by us (null when the mark reached the node's end). */
+  after: Text | null;
+}
+
+class WrappingPainter implements MarkPainter {
+  readonly kind = 'wrap' as const;
+  /** Wraps in the order made; undone in reverse so every split is merged back into its original node. */
+  private readonly pieces = new Map<Range, WrappedPiece[]>();
+
+  constructor(private readonly doc: Document) {}
+
+  add(range: Range): void {
+    if (this.pieces.has(range)) return;
+    const textNodes = textNodesIn(range);
+    const startNode = range.startContainer;
+    const startOffset = range.startOffset;
+    const endNode = range.endContainer;
+    const endOffset = range.endOffset;
+    const wrapped: WrappedPiece[] = [];
+    for (const node of textNodes) {
+      const from = node === startNode ? startOffset : 0;
+      const to = node === endNode ? endOffset : node.data.length;
+      if (to <= from) continue;
+      wrapped.push(this.wrap(node, from, to));
+    }
+    this.pieces.set(range, wrapped);
+  }
+
+  private wrap(node: Text, from: number, to: number): WrappedPiece {
+    const before = from > 0 ? node : null;
+    const inner = from > 0 ? node.splitText(from) : node;
+    const after = to - from < inner.data.length ? inner.splitText(to - from) : null;
+    const mark = this.doc.createElement(FALLBACK_TAG);
+    inner.parentNode!.insertBefore(mark, inner);
+    mark.appendChild(inner);
+    return { mark, before, inner, after };
+  }
+
+  remove(range: Range): void {
+    const wrapped = this.pieces.get(range);
+    if (!wrapped) return;
+    this.pieces.delete(range);
+    for (let i = wrapped.length - 1; i >= 0; i--) unwrap(wrapped[i]!);
+  }
+
+  setActive(range: Range | null): void {
+    for (const [candidate, wrapped] of this.pieces) {
+      for (const piece of wrapped) piece.mark.toggleAttribute('data-active', candidate === range);
+    }
+  }
+
+  clear(): void {
+    for (const range of [...this.pieces.keys()].reverse()) this.remove(range);
+  }
+}
+
+function unwrap({ mark, before, inner, after }: WrappedPiece): void {
+  if (!mark.parentNode) return; // the page removed it; nothing of ours is left to undo
+  mark.parentNode.insertBefore(inner, mark);
+  mark.remove();
+  if (after && after.previousSibling === inner) {
+    inner.appendData(after.data);
+    after.remove();
+  }
+  if (before && inner.previousSibling === before) {
+    before.appendData(inner.data);
+    inner.remove();
+  }
+}
+
+/** The text nodes a range touches, in document order. */
+function textNodesIn(range: Range): Text[] {
+  const start = range.startContainer;
+  if (start === range.endContainer && start.nodeType === 3) return [start as Text];
+  const doc = start.ownerDocument ?? (start as Document);
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (range.intersectsNode(node)) nodes.push(node as Text);
+  }
+  return nodes;
+}

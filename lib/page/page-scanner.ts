@@ -1,0 +1,252 @@
+import type { EntityId } from '../knowledge/entity-ids';
+import { IdleScheduler } from './idle-slices';
+import type { MarkPainter } from './marks';
+import { MentionIndex, type PageMention } from './mention-index';
+import {
+  blockContainerOf,
+  isBlockElement,
+  isInsideSkipped,
+  iterateTextBlocks,
+  locateOffset,
+  type TextBlock,
+} from './text-blocks';
+
+/** What the scanner needs of the matcher: text in, mentions out (offsets into that text). */
+export interface TextMatcher {
+  find(text: string): readonly { entity: EntityId; start: number; end: number }[];
+}
+
+export interface PageScannerOptions {
+  root: Element;
+  matcher: TextMatcher;
+  painter: MarkPainter;
+  /** Which entities to mark (the reader's choice); all when absent. */
+  accept?: (entity: EntityId) => boolean;
+  /** Called after a slice in which marks were added or removed. */
+  onChange?: () => void;
+  onError?: (error: unknown, context: string) => void;
+}
+
+/** Blocks longer than this are matched in pieces, one piece per step, so one huge text node cannot stall a slice. */
+export const CHUNK_CHARS = 16_384;
+/** Context kept around a piece, so that names and the words the context rules read are whole. */
+const CHUNK_OVERLAP = 256;
+
+interface WorkItem {
+  root: Node;
+  /** Read only the root block's own text (an inline change), not the blocks nested inside it. */
+  shallow: boolean;
+}
+
+/**
+ * Finds mentions in a page and keeps them marked as the page changes. Work is done in idle slices:
+ * the first scan of the whole page, then only what a mutation touched. Never changes the page's DOM
+ * (unless the painter is the no-Highlight-API fallback).
+ */
+export class PageScanner {
+  readonly index = new MentionIndex();
+  private readonly scheduler: IdleScheduler;
+  private readonly queue: WorkItem[] = [];
+  private blocks: Iterator<TextBlock> | null = null;
+  private chunks: { block: TextBlock; next: number } | null = null;
+  private observer: MutationObserver | null = null;
+  private changed = false;
+
+  constructor(private readonly options: PageScannerOptions) {
+    this.scheduler = new IdleScheduler((outOfTime) => this.work(outOfTime));
+  }
+
+  get stats() {
+    return this.scheduler.stats;
+  }
+
+  /** True while there is work queued or under way. */
+  get busy(): boolean {
+    return this.queue.length > 0 || this.blocks !== null || this.chunks !== null;
+  }
+
+  start(): void {
+    this.enqueue({ root: this.options.root, shallow: false });
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.options.root, { childList: true, characterData: true, subtree: true });
+  }
+
+  /** Drops every mark and scans the whole page again (the reader changed which entities to mark). */
+  rescanAll(): void {
+    this.withoutObserving(() => {
+      for (const mention of this.index.clear()) this.options.painter.remove(mention.range);
+    });
+    this.queue.length = 0;
+    this.blocks = null;
+    this.chunks = null;
+    this.enqueue({ root: this.options.root, shallow: false });
+    this.options.onChange?.();
+  }
+
+  /** Stops observing and removes every mark: the page is as it was before we came. */
+  stop(): void {
+    this.scheduler.stop();
+    this.observer?.disconnect();
+    this.observer = null;
+    this.queue.length = 0;
+    this.blocks = null;
+    this.chunks = null;
+    this.index.clear();
+    this.options.painter.clear();
+  }
+
+  private enqueue(item: WorkItem): void {
+    this.queue.push(item);
+    this.scheduler.schedule();
+  }
+
+  /** One idle slice: blocks (and pieces of huge blocks) until the budget is spent. */
+  private work(outOfTime: () => boolean): boolean {
+    this.changed = false;
+    // Page changes made before this slice are handled first, so rescans see the current DOM.
+    if (this.observer) this.onMutations(this.observer.takeRecords());
+    do {
+      if (this.chunks) {
+        this.matchNextChunk();
+        continue;
+      }
+      if (!this.blocks) {
+        const item = this.queue.shift();
+        if (!item) break;
+        if (!item.root.isConnected) continue;
+        this.forgetMarksUnder(item);
+        this.blocks = iterateTextBlocks(item.root, { shallow: item.shallow });
+      }
+      const next = this.blocks.next();
+      if (next.done) {
+        this.blocks = null;
+        continue;
+      }
+      this.chunks = { block: next.value, next: 0 };
+      this.matchNextChunk();
+    } while (!outOfTime());
+    if (this.changed) this.options.onChange?.();
+    return this.busy;
+  }
+
+  private matchNextChunk(): void {
+    const state = this.chunks!;
+    const { block } = state;
+    const from = state.next;
+    const to = block.text.length <= CHUNK_CHARS ? block.text.length : Math.min(block.text.length, from + CHUNK_CHARS);
+    state.next = to;
+    if (to >= block.text.length) this.chunks = null;
+    try {
+      const windowStart = Math.max(0, from - CHUNK_OVERLAP);
+      const windowEnd = Math.min(block.text.length, to + CHUNK_OVERLAP);
+      const text = windowStart === 0 && windowEnd === block.text.length ? block.text : block.text.slice(windowStart, windowEnd);
+      for (const found of this.options.matcher.find(text)) {
+        const start = found.start + windowStart;
+        // Each mention belongs to the piece it starts in; the overlap only gives it context.
+        if (start < from || start >= to) continue;
+        if (this.options.accept && !this.options.accept(found.entity)) continue;
+        this.mark(block, found.entity, start, found.end + windowStart);
+      }
+    } catch (error) {
+      this.options.onError?.(error, `matching a block of ${block.text.length} characters`);
+    }
+  }
+
+  private mark(block: TextBlock, entity: EntityId, start: number, end: number): void {
+    const from = locateOffset(block, start);
+    const to = locateOffset(block, end, true);
+    const range = block.element.ownerDocument.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    const mention: PageMention = { entity, text: block.text.slice(start, end), range, block: block.element };
+    this.index.add(mention);
+    this.withoutObserving(() => this.options.painter.add(range));
+    this.changed = true;
+  }
+
+  /** Before (re)reading a root, forget the marks it held: they are found again if still there. */
+  private forgetMarksUnder(item: WorkItem): void {
+    const root = item.root;
+    const blocks = item.shallow
+      ? [root as Element]
+      : this.index.blocksWhere((block) => block === root || root.contains(block));
+    for (const block of blocks) this.forgetBlock(block);
+  }
+
+  private forgetBlock(block: Element): void {
+    const removed = this.index.removeBlock(block);
+    if (removed.length === 0) return;
+    this.withoutObserving(() => {
+      for (const mention of removed) this.options.painter.remove(mention.range);
+    });
+    this.changed = true;
+  }
+
+  /** Turns a batch of page mutations into the smallest set of roots to rescan. */
+  private onMutations(records: MutationRecord[]): void {
+    if (records.length === 0) return;
+    const full = new Set<Node>();
+    const shallow = new Set<Element>();
+    let removedSomething = false;
+    for (const record of records) {
+      if (isInsideSkipped(record.target)) continue;
+      const container = blockContainerOf(record.target);
+      if (record.type === 'characterData') {
+        if (container) shallow.add(container);
+        continue;
+      }
+      if (record.removedNodes.length > 0) {
+        removedSomething = true;
+        if (container) shallow.add(container);
+      }
+      for (const added of record.addedNodes) {
+        if (added.nodeType === 1 && isBlockElement(added as Element)) {
+          full.add(added);
+        } else if (added.nodeType === 3 || added.nodeType === 1) {
+          if (container) shallow.add(container);
+          // Blocks nested in an added inline element (rare) are read in full.
+          if (added.nodeType === 1) {
+            for (const nested of (added as Element).querySelectorAll('*')) {
+              if (isBlockElement(nested)) full.add(nested);
+            }
+          }
+        }
+      }
+    }
+    if (removedSomething) {
+      for (const block of this.index.blocksWhere((b) => !b.isConnected)) this.forgetBlock(block);
+    }
+    const fullRoots = new Set(outermost([...full]));
+    for (const root of fullRoots) this.enqueue({ root, shallow: false });
+    for (const container of shallow) {
+      if (!isWithin(container, fullRoots)) this.enqueue({ root: container, shallow: true });
+    }
+    if (this.changed) this.options.onChange?.();
+  }
+
+  /** Runs a change of our own (the fallback painter edits the DOM) without reading it back as a page change. */
+  private withoutObserving(change: () => void): void {
+    if (this.options.painter.kind === 'highlight' || !this.observer) {
+      change();
+      return;
+    }
+    const pending = this.observer.takeRecords();
+    change();
+    this.observer.takeRecords();
+    if (pending.length) this.onMutations(pending);
+  }
+}
+
+/** Drops the nodes that lie inside another node of the list (walking up: cost in proportion to depth, not n²). */
+function outermost(nodes: Node[]): Node[] {
+  const set = new Set(nodes);
+  return nodes.filter((node) => {
+    for (let up = node.parentNode; up; up = up.parentNode) if (set.has(up)) return false;
+    return true;
+  });
+}
+
+function isWithin(node: Node, roots: Set<Node>): boolean {
+  for (let up: Node | null = node; up; up = up.parentNode) if (roots.has(up)) return true;
+  return false;
+}
