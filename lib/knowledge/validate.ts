@@ -1,0 +1,336 @@
+/**
+ * The checker for the knowledge data (hand-written, no dependency). The build (wxt.config.ts hook),
+ * `scripts/validate-data.ts` and the unit tests run it. Not part of the content-script bundle.
+ *
+ * Every error names the file, the entity (and fact) and the field, and says what to do.
+ */
+import { ENTITY_IDS, isEntityId } from './entity-ids';
+import { DATE_FORMS, parseFactDate, type DayRange } from './time';
+import { ENTITY_KINDS, LANGS, RELATIONS, TIME_PRECISIONS, type Relation } from './types';
+
+export interface KnowledgeError {
+  file: string;
+  entity?: string;
+  fact?: string;
+  /** Path inside the record, e.g. `time.date`, `text.en`, `objects[1]`. */
+  field: string;
+  message: string;
+}
+
+export interface KnowledgeFileNames {
+  article: string;
+  entities: string;
+  facts: string;
+  lexicon: string;
+}
+
+export const DEFAULT_KNOWLEDGE_FILES: KnowledgeFileNames = {
+  article: 'assets/article.ru.txt',
+  entities: 'assets/knowledge/entities.json',
+  facts: 'assets/knowledge/facts.json',
+  lexicon: 'assets/knowledge/lexicon.json',
+};
+
+export interface KnowledgeInput {
+  /** The article text, verbatim. */
+  article: string;
+  /** Parsed entities.json. */
+  entities: unknown;
+  /** Parsed facts.json. */
+  facts: unknown;
+  /** Parsed lexicon.json of the matcher, when it exists. */
+  lexicon?: unknown;
+  /** File names used in messages; defaults to the assets paths. */
+  files?: Partial<KnowledgeFileNames>;
+}
+
+/** One line per error: `file: entity "x", fact "y", field "z": message`. */
+export function formatKnowledgeError(error: KnowledgeError): string {
+  const where = [
+    error.entity !== undefined ? `entity "${error.entity}"` : undefined,
+    error.fact !== undefined ? `fact "${error.fact}"` : undefined,
+    `field "${error.field}"`,
+  ].filter(Boolean);
+  return `${error.file}: ${where.join(', ')}: ${error.message}`;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const CYRILLIC = /[\u0400-\u04FF]/;
+const FACT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const KNOWN_IDS = ENTITY_IDS.join(', ');
+const LANG_NAME = { ru: 'Russian', en: 'English' } as const;
+const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
+/** Reports errors against one place (file + entity + fact). */
+type Report = (field: string, message: string) => void;
+
+/** Checks every file; returns all errors found (empty when the data is good). */
+export function validateKnowledge(input: KnowledgeInput): KnowledgeError[] {
+  const files = { ...DEFAULT_KNOWLEDGE_FILES, ...input.files };
+  const errors: KnowledgeError[] = [];
+  const reporter =
+    (file: string, entity?: string, fact?: string): Report =>
+    (field, message) =>
+      errors.push({ file, entity, fact, field, message });
+
+  checkEntitiesFile(input.entities, input.article, files, reporter);
+  const involved = checkFactsFile(input.facts, input.article, files, reporter);
+  for (const id of ENTITY_IDS) {
+    if (!involved.has(id)) {
+      reporter(files.facts, id)(
+        'facts',
+        `no fact is about this entity, so its card would be empty; add a fact with "${id}" as subject or in objects`,
+      );
+    }
+  }
+  if (input.lexicon !== undefined) checkLexicon(input.lexicon, files.lexicon, reporter);
+  return errors;
+}
+
+// ---------------------------------------------------------------- shared field checks
+
+function checkText(value: unknown, field: string, report: Report, required = true): void {
+  if (value === undefined && !required) return;
+  if (!isObj(value)) {
+    report(field, `must be an object { "ru": "...", "en": "..." } with the text in both languages`);
+    return;
+  }
+  for (const lang of LANGS) {
+    const text = value[lang];
+    if (typeof text !== 'string' || text.trim() === '') {
+      report(
+        `${field}.${lang}`,
+        `missing ${LANG_NAME[lang]} text; write it${lang === 'en' ? ' (plain sports-journalism English)' : ''}`,
+      );
+    }
+  }
+  const { ru, en } = value;
+  if (typeof en === 'string' && CYRILLIC.test(en)) {
+    report(`${field}.en`, `English text contains Cyrillic ("${short(en)}"); translate it into English`);
+  } else if (typeof en === 'string' && en.trim() !== '' && en === ru) {
+    report(`${field}.en`, `English text is a copy of the Russian; translate it`);
+  }
+}
+
+function checkQuote(quote: unknown, field: string, article: string, articleFile: string, report: Report): void {
+  if (typeof quote !== 'string' || quote.trim() === '') {
+    report(field, `missing quote; copy the sentence the fact rests on from ${articleFile}, verbatim`);
+  } else if (!article.includes(quote)) {
+    report(
+      field,
+      `quote "${short(quote)}" is not in ${articleFile}; copy it exactly as the article has it, typos included (e.g. "хот я", "мсотик")`,
+    );
+  }
+}
+
+function checkEntityRef(value: unknown, field: string, report: Report): value is string {
+  if (isEntityId(value)) return true;
+  report(
+    field,
+    `unknown entity id ${JSON.stringify(value)}; use one of: ${KNOWN_IDS} (new ids go into lib/knowledge/entity-ids.ts first)`,
+  );
+  return false;
+}
+
+// ---------------------------------------------------------------- entities.json
+
+function checkEntitiesFile(
+  data: unknown,
+  article: string,
+  files: KnowledgeFileNames,
+  reporter: (file: string, entity?: string) => Report,
+): void {
+  const fileReport = reporter(files.entities);
+  if (!isObj(data) || !Array.isArray(data.entities)) {
+    fileReport('entities', 'the file must be an object with "source" and an "entities" array');
+    return;
+  }
+  checkSource(data.source, article, files, fileReport);
+
+  const seen = new Set<string>();
+  data.entities.forEach((raw, index) => {
+    const label = isObj(raw) && typeof raw.id === 'string' ? raw.id : `#${index}`;
+    const report = reporter(files.entities, label);
+    if (!isObj(raw)) {
+      report(`entities[${index}]`, 'must be an object describing one entity');
+      return;
+    }
+    if (checkEntityRef(raw.id, 'id', report)) {
+      if (seen.has(raw.id)) report('id', `entity is described twice; keep one record per id`);
+      seen.add(raw.id);
+    }
+    if (!ENTITY_KINDS.includes(raw.kind as never)) {
+      report('kind', `kind ${JSON.stringify(raw.kind)} is not one of: ${ENTITY_KINDS.join(', ')}`);
+    }
+    checkText(raw.name, 'name', report);
+    checkText(raw.shortName, 'shortName', report, false);
+    checkText(raw.summary, 'summary', report);
+    for (const field of ['role', 'nationality'] as const) {
+      if (raw[field] === undefined) {
+        if (field === 'role' && raw.kind === 'person') {
+          report('role', 'a person needs a role { ru, en, quote } saying what the article says they do');
+        }
+        continue;
+      }
+      if (raw.kind !== 'person') {
+        report(field, `only persons have a ${field}; remove it or set kind to "person"`);
+        continue;
+      }
+      checkText(raw[field], field, report);
+      if (isObj(raw[field])) checkQuote((raw[field] as Obj).quote, `${field}.quote`, article, files.article, report);
+    }
+    if ('forms' in raw || 'aliases' in raw) {
+      report('forms', `name forms and aliases live in ${files.lexicon} (owned by the matcher); remove them here`);
+    }
+  });
+  for (const id of ENTITY_IDS) {
+    if (!seen.has(id)) reporter(files.entities, id)('id', 'entity is missing; add a record with this id');
+  }
+}
+
+function checkSource(source: unknown, article: string, files: KnowledgeFileNames, report: Report): void {
+  if (!isObj(source)) {
+    report('source', 'must be an object { title: { ru, en }, note: { ru, en } }');
+    return;
+  }
+  checkText(source.title, 'source.title', report);
+  checkText(source.note, 'source.note', report);
+  const headline = article.split('\n', 1)[0]!.trim();
+  if (isObj(source.title) && typeof source.title.ru === 'string' && source.title.ru !== headline) {
+    report('source.title.ru', `must be the article's first line, "${headline}"`);
+  }
+}
+
+// ---------------------------------------------------------------- facts.json
+
+/** Returns the ids of the entities the facts are about (subject or object). */
+function checkFactsFile(
+  data: unknown,
+  article: string,
+  files: KnowledgeFileNames,
+  reporter: (file: string, entity?: string, fact?: string) => Report,
+): Set<string> {
+  const involved = new Set<string>();
+  if (!isObj(data) || !Array.isArray(data.facts)) {
+    reporter(files.facts)('facts', 'the file must be an object with a "facts" array');
+    return involved;
+  }
+  const seenIds = new Set<string>();
+  let previousDated: { id: string; date: string; range: DayRange } | undefined;
+
+  data.facts.forEach((raw, index) => {
+    const factLabel = isObj(raw) && typeof raw.id === 'string' ? raw.id : `#${index}`;
+    const entityLabel = isObj(raw) && typeof raw.subject === 'string' ? raw.subject : undefined;
+    const report = reporter(files.facts, entityLabel, factLabel);
+    if (!isObj(raw)) {
+      report(`facts[${index}]`, 'must be an object describing one fact');
+      return;
+    }
+
+    if (typeof raw.id !== 'string' || !FACT_ID.test(raw.id)) {
+      report('id', 'needs a kebab-case id such as "carrera-dismissed"');
+    } else if (seenIds.has(raw.id)) {
+      report('id', 'fact id is used twice; give each fact its own id');
+    } else seenIds.add(raw.id);
+
+    if (checkEntityRef(raw.subject, 'subject', report)) involved.add(raw.subject);
+
+    const rule =
+      typeof raw.relation === 'string' && Object.prototype.hasOwnProperty.call(RELATIONS, raw.relation)
+        ? RELATIONS[raw.relation as Relation]
+        : undefined;
+    if (!rule) {
+      report('relation', `unknown relation ${JSON.stringify(raw.relation)}; use one of: ${Object.keys(RELATIONS).join(', ')}`);
+    }
+
+    if (!Array.isArray(raw.objects)) {
+      report('objects', 'must be an array of entity ids (empty when the fact has no object)');
+    } else {
+      const objects: unknown[] = raw.objects;
+      objects.forEach((object, i) => {
+        if (!checkEntityRef(object, `objects[${i}]`, report)) return;
+        if (object === raw.subject) report(`objects[${i}]`, 'the subject cannot also be an object; remove it');
+        if (objects.indexOf(object) !== i) report(`objects[${i}]`, `"${object}" is listed twice; remove one`);
+        involved.add(object);
+      });
+      if (rule?.needsObject && objects.length === 0) {
+        report('objects', `relation "${raw.relation}" needs its object entity (e.g. the club); add its id`);
+      }
+    }
+
+    if (rule?.needsValue && raw.value === undefined) {
+      report('value', `relation "${raw.relation}" needs a value { ru, en } (the role, title or position itself)`);
+    } else checkText(raw.value, 'value', report, false);
+
+    if (raw.time !== undefined) {
+      const range = checkTime(raw.time, report);
+      if (range) {
+        if (previousDated && range.end < previousDated.range.start) {
+          report(
+            'time.date',
+            `"${(raw.time as Obj).date}" is earlier than "${previousDated.date}" of fact "${previousDated.id}" above it; facts.json is in reading order, so move this fact up`,
+          );
+        }
+        previousDated = { id: factLabel, date: String((raw.time as Obj).date), range };
+      }
+    }
+
+    checkText(raw.text, 'text', report);
+    checkQuote(raw.quote, 'quote', article, files.article, report);
+  });
+  return involved;
+}
+
+function checkTime(time: unknown, report: Report): DayRange | undefined {
+  if (!isObj(time)) {
+    report('time', 'must be an object { date, precision } (leave it out when the article gives no time)');
+    return undefined;
+  }
+  let range: DayRange | undefined;
+  const precision = time.precision;
+  if (!TIME_PRECISIONS.includes(precision as never)) {
+    report('time.precision', `precision ${JSON.stringify(precision)} is not one of: ${TIME_PRECISIONS.join(', ')}`);
+  } else if (typeof time.date !== 'string' || !(range = parseFactDate(time.date, precision as never))) {
+    const form = DATE_FORMS[precision as keyof typeof DATE_FORMS];
+    report('time.date', `${JSON.stringify(time.date)} is not a valid ${precision} date; write it as ${form}`);
+  }
+  if (time.inferred !== undefined && typeof time.inferred !== 'boolean') {
+    report('time.inferred', 'must be true (or left out when the article states the time)');
+  }
+  if (time.inferred === true) {
+    if (time.reason === undefined) {
+      report('time.reason', 'an inferred time needs a reason { ru, en } saying how it was worked out from the article');
+    } else checkText(time.reason, 'time.reason', report);
+  } else if (time.reason !== undefined) {
+    report('time.reason', 'a reason is only for inferred times; set "inferred": true or remove the reason');
+  }
+  return range;
+}
+
+// ---------------------------------------------------------------- lexicon.json (the matcher's)
+
+const LEXICON_META_KEYS = /^(\$.*|_.*|version|note|notes|comment|description|schema|classes|declensions|rules)$/;
+
+/**
+ * The lexicon belongs to the matcher; here we only check that the entity ids it uses are known.
+ * It may be an array of `{ id }`, an object with an `entities` array or map, or a map keyed by entity id.
+ */
+function checkLexicon(lexicon: unknown, file: string, reporter: (file: string, entity?: string) => Report): void {
+  const fileReport = reporter(file);
+  const fromArray = (items: unknown[], base: string) =>
+    items.forEach((item, i) => {
+      const id = isObj(item) ? item.id : undefined;
+      checkEntityRef(id, `${base}[${i}].id`, reporter(file, typeof id === 'string' ? id : undefined));
+    });
+  const fromKeys = (map: Obj, base: string, skipMeta: boolean) =>
+    Object.keys(map)
+      .filter((key) => !(skipMeta && LEXICON_META_KEYS.test(key)))
+      .forEach((key) => checkEntityRef(key, base ? `${base}.${key}` : key, reporter(file, key)));
+
+  if (Array.isArray(lexicon)) fromArray(lexicon, '');
+  else if (!isObj(lexicon)) fileReport('(file)', 'must be a JSON object or array');
+  else if (Array.isArray(lexicon.entities)) fromArray(lexicon.entities, 'entities');
+  else if (isObj(lexicon.entities)) fromKeys(lexicon.entities, 'entities', false);
+  else fromKeys(lexicon, '', true);
+}
