@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { CHROME_BUILD_DIR } from './paths';
+import {
+  VIEWPORT,
+  problemsOf,
+  type ConsoleEntry,
+  type ExtensionBrowser,
+  type LaunchOptions,
+  type PageDriver,
+} from './page-driver';
+
+/**
+ * Debian's Chromium through playwright-core, with the unpacked Chrome build loaded by
+ * `--load-extension` into a throwaway profile, and every request sent to the fixture proxy.
+ */
+export async function launchChromium(executablePath: string, options: LaunchOptions): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? CHROME_BUILD_DIR;
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'carrera-lens-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: VIEWPORT,
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      name: 'chromium',
+      extensionId,
+      newPage: async () => wrapPage(await context.newPage()),
+      close: async () => {
+        await context.close();
+        rmSync(profileDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    rmSync(profileDir, { recursive: true, force: true });
+    throw new Error(
+      `Chromium started but the extension in ${extensionDir} did not load (${(error as Error).message}). ` +
+        'Run `npm run build` and check the build for errors.',
+    );
+  }
+}
+
+function wrapPage(page: Page): PageDriver {
+  const consoleMessages: ConsoleEntry[] = [];
+  page.on('console', (message) => consoleMessages.push({ type: message.type(), text: message.text() }));
+  page.on('pageerror', (error) => consoleMessages.push({ type: 'pageerror', text: String(error) }));
+  return {
+    browserName: 'chromium',
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitForFunction: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+    },
+    mouseMove: (x, y, options) => page.mouse.move(x, y, { steps: options?.steps ?? 1 }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    pressKey: (key) => page.keyboard.press(key),
+    screenshot: async (file, options) => {
+      await page.screenshot({ path: file, fullPage: options?.fullPage ?? false });
+    },
+    consoleMessages,
+    problems: () => problemsOf(consoleMessages),
+    raw: { kind: 'playwright', page },
+    close: () => page.close(),
+  };
+}

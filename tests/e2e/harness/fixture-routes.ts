@@ -1,0 +1,71 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { DEMO_PAGE_FILE, FIXTURE_PAGES_DIR } from './paths';
+
+/**
+ * The bundled demo article, served under a real sports.ru football address so the shipped
+ * manifest's content-script matches decide whether the extension runs, exactly as in the field.
+ */
+export const DEMO_URL = 'https://www.sports.ru/football/1116253947.html';
+
+/** A host outside the manifest's matches: the extension must not run there. */
+export const OUTSIDE_URL = 'https://example.org/';
+
+/** Addresses served from files outside tests/fixtures/pages. */
+const MOUNTS: Readonly<Record<string, string>> = {
+  [DEMO_URL]: DEMO_PAGE_FILE,
+};
+
+export interface ResolvedFixture {
+  file: string;
+  contentType: string;
+  /** Extra response headers from a `<file>.headers.json` sidecar (e.g. a strict CSP). */
+  headers: Record<string, string>;
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Maps a requested URL to a fixture file: first the mounts above, then
+ * tests/fixtures/pages/<host>/<path> (a path ending in "/" means index.html; a path without an
+ * extension may leave ".html" off). Query and hash are ignored. Returns null when nothing matches,
+ * and never resolves outside the host's folder.
+ */
+export function resolveFixture(url: URL): ResolvedFixture | null {
+  const mounted = MOUNTS[`${url.protocol}//${url.host}${url.pathname}`];
+  if (mounted) return describeFile(mounted);
+
+  const hostDir = path.join(FIXTURE_PAGES_DIR, url.hostname);
+  let relative: string;
+  try {
+    relative = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (relative.endsWith('/')) relative += 'index.html';
+  const candidates = [path.join(hostDir, relative)];
+  if (!path.extname(relative)) candidates.push(path.join(hostDir, `${relative}.html`));
+  for (const candidate of candidates) {
+    const inside = candidate.startsWith(hostDir + path.sep);
+    if (inside && existsSync(candidate) && statSync(candidate).isFile()) return describeFile(candidate);
+  }
+  return null;
+}
+
+function describeFile(file: string): ResolvedFixture {
+  const sidecar = `${file}.headers.json`;
+  const headers = existsSync(sidecar)
+    ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, string>)
+    : {};
+  const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return { file, contentType, headers };
+}

@@ -1,0 +1,63 @@
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A console message or uncaught page error seen while the page was open. */
+export interface ConsoleEntry {
+  /** `pageerror` for an uncaught exception; otherwise the console method (`error`, `warning`, ...). */
+  type: string;
+  text: string;
+}
+
+/**
+ * One browser tab, the same for both browsers, so each end-to-end test is written once.
+ * Coordinates are CSS pixels of the viewport; the mouse is a real (trusted) pointer.
+ */
+export interface PageDriver {
+  readonly browserName: BrowserName;
+  /** Navigates and waits for the load event. */
+  goto(url: string): Promise<void>;
+  /** Runs `fn(arg)` in the page's own world and returns its (serialisable) result. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn(arg)` in the page until it returns a truthy value; throws after `timeoutMs`. */
+  waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  mouseMove(x: number, y: number, options?: { steps?: number }): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  /** A key or a chord in Playwright notation: `Escape`, `Tab`, `Shift+Tab`, `Alt+Shift+KeyL`. */
+  pressKey(key: string): Promise<void>;
+  screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
+  /** Page errors and console messages collected since the page opened. */
+  readonly consoleMessages: readonly ConsoleEntry[];
+  /** Only the uncaught errors and console errors/warnings, the ones a test usually asserts empty. */
+  problems(): ConsoleEntry[];
+  /** The underlying page, for the rare test that needs a browser-specific call. */
+  readonly raw: { kind: 'playwright'; page: PlaywrightPage } | { kind: 'puppeteer'; page: PuppeteerPage };
+  close(): Promise<void>;
+}
+
+/** A running browser with the built extension installed. */
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** Chromium: the generated extension id. Firefox: the gecko id of the manifest. */
+  readonly extensionId: string;
+  newPage(): Promise<PageDriver>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Port of the fixture proxy on 127.0.0.1 (see fixture-proxy.ts). */
+  proxyPort: number;
+  /** Defaults to true; the demo opens a window when a display is available. */
+  headless?: boolean;
+  /** Build folder to load; defaults to the target's .output folder. */
+  extensionDir?: string;
+}
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+
+const PROBLEM_TYPES = new Set(['pageerror', 'error', 'warning', 'warn', 'assert']);
+
+export function problemsOf(entries: readonly ConsoleEntry[]): ConsoleEntry[] {
+  return entries.filter((entry) => PROBLEM_TYPES.has(entry.type));
+}
