@@ -140,27 +140,38 @@ export class PageScanner {
       const windowStart = Math.max(0, from - CHUNK_OVERLAP);
       const windowEnd = Math.min(block.text.length, to + CHUNK_OVERLAP);
       const text = windowStart === 0 && windowEnd === block.text.length ? block.text : block.text.slice(windowStart, windowEnd);
-      for (const found of this.options.matcher.find(text)) {
-        const start = found.start + windowStart;
+      const found: PageMention[] = [];
+      for (const mention of this.options.matcher.find(text)) {
+        const start = mention.start + windowStart;
         // Each mention belongs to the piece it starts in; the overlap only gives it context.
         if (start < from || start >= to) continue;
-        if (this.options.accept && !this.options.accept(found.entity)) continue;
-        this.mark(block, found.entity, start, found.end + windowStart);
+        if (this.options.accept && !this.options.accept(mention.entity)) continue;
+        found.push(this.toPageMention(block, mention.entity, start, mention.end + windowStart));
       }
+      if (found.length) this.paint(found);
     } catch (error) {
       this.options.onError?.(error, `matching a block of ${block.text.length} characters`);
     }
   }
 
-  private mark(block: TextBlock, entity: EntityId, start: number, end: number): void {
+  private toPageMention(block: TextBlock, entity: EntityId, start: number, end: number): PageMention {
     const from = locateOffset(block, start);
     const to = locateOffset(block, end, true);
     const range = block.element.ownerDocument.createRange();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
-    const mention: PageMention = { entity, text: block.text.slice(start, end), range, block: block.element };
-    this.index.add(mention);
-    this.withoutObserving(() => this.options.painter.add(range));
+    return { entity, text: block.text.slice(start, end), range, block: block.element };
+  }
+
+  /**
+   * Paints one block's mentions. Ranges are made first and painted last to first: the fallback painter
+   * splits text nodes, and splitting after a mention leaves the offsets of earlier ones valid.
+   */
+  private paint(mentions: PageMention[]): void {
+    this.withoutObserving(() => {
+      for (let i = mentions.length - 1; i >= 0; i--) this.options.painter.add(mentions[i]!.range);
+    });
+    for (const mention of mentions) this.index.add(mention);
     this.changed = true;
   }
 

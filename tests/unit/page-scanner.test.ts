@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EntityId } from '../../lib/knowledge/entity-ids';
+import { createMarkPainter, type MarkPainter } from '../../lib/page/marks';
+import { CHUNK_CHARS, PageScanner, type TextMatcher } from '../../lib/page/page-scanner';
+
+/** A stand-in matcher: finds fixed words, so these tests are about the page layer only. */
+const WORDS: Record<string, EntityId> = { Каррера: 'carrera', Спартак: 'spartak', Челси: 'chelsea' };
+const matcher: TextMatcher = {
+  find(text) {
+    const found: { entity: EntityId; start: number; end: number }[] = [];
+    for (const match of text.matchAll(/Каррера|Спартак|Челси/g)) {
+      found.push({ entity: WORDS[match[0]]!, start: match.index!, end: match.index! + match[0].length });
+    }
+    return found;
+  },
+};
+
+/** Records ranges instead of painting, so the DOM stays untouched and marks can be read back. */
+function recordingPainter(): MarkPainter & { ranges: Set<Range> } {
+  const ranges = new Set<Range>();
+  return {
+    kind: 'highlight',
+    ranges,
+    add: (r) => void ranges.add(r),
+    remove: (r) => void ranges.delete(r),
+    setActive: () => {},
+    clear: () => ranges.clear(),
+  };
+}
+
+async function settle(scanner: PageScanner): Promise<void> {
+  for (let i = 0; i < 500 && (scanner.busy || i < 2); i++) await new Promise((r) => setTimeout(r, 5));
+}
+
+let root: HTMLElement;
+afterEach(() => root?.remove());
+
+function page(html: string): HTMLElement {
+  root = document.createElement('main');
+  root.innerHTML = html;
+  document.body.append(root);
+  return root;
+}
+
+describe('page scanner', () => {
+  it('marks every mention, including one split across inline elements, without changing the DOM', async () => {
+    const main = page('<p>Массимо <b>Кар</b>рера и Спартак</p><p>Челси</p>');
+    const before = main.innerHTML;
+    const painter = recordingPainter();
+    const scanner = new PageScanner({ root: main, matcher, painter });
+    scanner.start();
+    await settle(scanner);
+    expect([...painter.ranges].map((r) => r.toString()).sort()).toEqual(['Каррера', 'Спартак', 'Челси']);
+    expect(main.innerHTML).toBe(before);
+    expect(scanner.index.countsByEntity().get('carrera')).toBe(1);
+    scanner.stop();
+  });
+
+  it('marks content added later and drops marks of removed content', async () => {
+    const main = page('<p>Каррера</p>');
+    const painter = recordingPainter();
+    const scanner = new PageScanner({ root: main, matcher, painter });
+    scanner.start();
+    await settle(scanner);
+    expect(painter.ranges.size).toBe(1);
+
+    const added = document.createElement('p');
+    added.textContent = 'Комментарий: Спартак и Челси';
+    main.append(added);
+    await settle(scanner);
+    expect([...painter.ranges].map((r) => r.toString()).sort()).toEqual(['Каррера', 'Спартак', 'Челси']);
+
+    main.firstElementChild!.remove();
+    await settle(scanner);
+    expect([...painter.ranges].map((r) => r.toString()).sort()).toEqual(['Спартак', 'Челси']);
+
+    added.firstChild!.textContent = 'Комментарий: только Челси';
+    await settle(scanner);
+    expect([...painter.ranges].map((r) => r.toString())).toEqual(['Челси']);
+    scanner.stop();
+  });
+
+  it('rescans only the changed block, not the page', async () => {
+    const main = page(Array.from({ length: 200 }, (_, i) => `<p>Абзац ${i}: Каррера</p>`).join(''));
+    let calls = 0;
+    const counting: TextMatcher = { find: (t) => (calls++, matcher.find(t)) };
+    const scanner = new PageScanner({ root: main, matcher: counting, painter: recordingPainter() });
+    scanner.start();
+    await settle(scanner);
+    expect(calls).toBe(200);
+    calls = 0;
+    main.children[10]!.append(' и Спартак');
+    await settle(scanner);
+    expect(calls).toBe(1);
+    expect(scanner.index.size).toBe(201);
+    scanner.stop();
+  });
+
+  it('reads a huge single text node in pieces and still finds names on piece borders', async () => {
+    const filler = 'слово '.repeat(Math.ceil(CHUNK_CHARS / 6));
+    const text = filler.slice(0, CHUNK_CHARS - 3) + 'Каррера ' + filler + 'Челси';
+    const main = page(`<p>${text}</p>`);
+    let longest = 0;
+    const measuring: TextMatcher = { find: (t) => ((longest = Math.max(longest, t.length)), matcher.find(t)) };
+    const painter = recordingPainter();
+    const scanner = new PageScanner({ root: main, matcher: measuring, painter });
+    scanner.start();
+    await settle(scanner);
+    expect([...painter.ranges].map((r) => r.toString()).sort()).toEqual(['Каррера', 'Челси']);
+    expect(longest).toBeLessThan(CHUNK_CHARS + 1024);
+    scanner.stop();
+  });
+
+  it('marks only the entities the reader chose', async () => {
+    const main = page('<p>Каррера и Спартак</p>');
+    const painter = recordingPainter();
+    const scanner = new PageScanner({ root: main, matcher, painter, accept: (id) => id === 'spartak' });
+    scanner.start();
+    await settle(scanner);
+    expect([...painter.ranges].map((r) => r.toString())).toEqual(['Спартак']);
+    scanner.stop();
+  });
+
+  it('with the fallback painter, stopping restores the page exactly', async () => {
+    const main = page('<p>Массимо <b>Каррера</b> и «Спартак»</p><ul><li>Челси, Челси</li></ul>');
+    const before = main.innerHTML;
+    const scanner = new PageScanner({ root: main, matcher, painter: createMarkPainter(document) });
+    scanner.start();
+    await settle(scanner);
+    expect(main.querySelectorAll('carrera-lens-mark')).toHaveLength(4);
+    scanner.stop();
+    expect(main.innerHTML).toBe(before);
+  });
+
+  it('reports a matcher failure and keeps scanning the rest of the page', async () => {
+    const main = page('<p>boom</p><p>Каррера</p>');
+    const errors: string[] = [];
+    const failing: TextMatcher = {
+      find: (t) => {
+        if (t === 'boom') throw new Error('bad block');
+        return matcher.find(t);
+      },
+    };
+    const painter = recordingPainter();
+    const scanner = new PageScanner({ root: main, matcher: failing, painter, onError: (_e, where) => errors.push(where) });
+    scanner.start();
+    await settle(scanner);
+    expect(errors).toHaveLength(1);
+    expect(painter.ranges.size).toBe(1);
+    scanner.stop();
+  });
+});
