@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { HoverIntent, SHOW_DELAY_MS, HIDE_DELAY_MS, type Timers } from '../../lib/page/hover-intent';
+
+/** A clock the test moves by hand. */
+class ManualTimers implements Timers {
+  time = 0;
+  private queue = new Map<number, { at: number; callback: () => void }>();
+  private nextId = 1;
+  now = () => this.time;
+  setTimeout = (callback: () => void, ms: number) => {
+    const id = this.nextId++;
+    this.queue.set(id, { at: this.time + ms, callback });
+    return id;
+  };
+  clearTimeout = (id: unknown) => void this.queue.delete(id as number);
+  advance(ms: number) {
+    const end = this.time + ms;
+    for (;;) {
+      const due = [...this.queue.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      this.queue.delete(due[0]);
+      this.time = due[1].at;
+      due[1].callback();
+    }
+    this.time = end;
+  }
+}
+
+let timers: ManualTimers;
+let log: string[];
+let intent: HoverIntent<string>;
+
+beforeEach(() => {
+  timers = new ManualTimers();
+  log = [];
+  intent = new HoverIntent<string>({ show: (t) => log.push(`show ${t}`), hide: () => log.push('hide'), timers });
+});
+
+function at(x: number, target: string | null, overCard = false, cardBox?: { left: number; top: number; right: number; bottom: number }) {
+  intent.move({ x, y: 100, target, overCard, cardBox });
+}
+
+describe('hover intent', () => {
+  it('shows the card after the dwell and not before', () => {
+    at(10, 'carrera');
+    timers.advance(SHOW_DELAY_MS - 1);
+    expect(log).toEqual([]);
+    timers.advance(1);
+    expect(log).toEqual(['show carrera']);
+  });
+
+  it('does not show for a name the pointer only sweeps across', () => {
+    at(0, null);
+    timers.advance(5);
+    at(400, 'carrera'); // 400 px in 5 ms
+    timers.advance(SHOW_DELAY_MS * 2);
+    expect(log).toEqual([]);
+  });
+
+  it('cancels a pending show when the pointer moves off before the dwell ends', () => {
+    at(10, 'carrera');
+    timers.advance(100);
+    at(12, null);
+    timers.advance(SHOW_DELAY_MS);
+    expect(log).toEqual([]);
+  });
+
+  it('hides after the grace period once the pointer leaves, but not when it reaches the card', () => {
+    at(10, 'carrera');
+    timers.advance(SHOW_DELAY_MS);
+    at(60, null);
+    timers.advance(HIDE_DELAY_MS - 50);
+    at(70, null, true); // over the card now
+    timers.advance(HIDE_DELAY_MS * 3);
+    expect(log).toEqual(['show carrera']);
+    intent.leave();
+    timers.advance(HIDE_DELAY_MS);
+    expect(log).toEqual(['show carrera', 'hide']);
+  });
+
+  it('keeps the card while the pointer travels towards it, within a limit', () => {
+    const card = { left: 300, top: 80, right: 600, bottom: 300 };
+    at(10, 'carrera');
+    timers.advance(SHOW_DELAY_MS);
+    for (let x = 20; x <= 100; x += 20) {
+      at(x, null, false, card);
+      timers.advance(HIDE_DELAY_MS - 100);
+    }
+    expect(log).toEqual(['show carrera']);
+    timers.advance(HIDE_DELAY_MS);
+    expect(log).toEqual(['show carrera', 'hide']);
+  });
+
+  it('switches to another mention after a dwell on it', () => {
+    at(10, 'carrera');
+    timers.advance(SHOW_DELAY_MS);
+    at(20, 'spartak');
+    timers.advance(SHOW_DELAY_MS);
+    expect(log).toEqual(['show carrera', 'show spartak']);
+  });
+
+  it('closes at once on close() (Escape) and opens at once on open() (keyboard, tap)', () => {
+    intent.open('genoa');
+    intent.close();
+    intent.close();
+    expect(log).toEqual(['show genoa', 'hide']);
+  });
+});
