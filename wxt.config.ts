@@ -5,6 +5,13 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // Fail the build when the knowledge data (assets/knowledge/*.json) does not match the article.
+  hooks: {
+    'build:before': async (wxt) => {
+      const { assertKnowledgeValid } = await import('./lib/knowledge/validate-files');
+      assertKnowledgeValid(wxt.config.root);
+    },
+  },
   // The dev runner needs a display; tests and the demo drive the browsers themselves.
   webExt: { disabled: true },
   manifest: ({ browser }) => ({

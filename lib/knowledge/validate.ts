@@ -313,8 +313,9 @@ function checkTime(time: unknown, report: Report): DayRange | undefined {
 const LEXICON_META_KEYS = /^(\$.*|_.*|version|note|notes|comment|description|schema|classes|declensions|rules)$/;
 
 /**
- * The lexicon belongs to the matcher; here we only check that the entity ids it uses are known.
- * It may be an array of `{ id }`, an object with an `entities` array or map, or a map keyed by entity id.
+ * The lexicon belongs to the matcher; here we only check that the entity ids it uses are known:
+ * its entity keys (an array of `{ id }`, an object with an `entities` array or map, or a map keyed
+ * by entity id) and every `requireEntity` reference inside its rules.
  */
 function checkLexicon(lexicon: unknown, file: string, reporter: (file: string, entity?: string) => Report): void {
   const fileReport = reporter(file);
@@ -327,6 +328,24 @@ function checkLexicon(lexicon: unknown, file: string, reporter: (file: string, e
     Object.keys(map)
       .filter((key) => !(skipMeta && LEXICON_META_KEYS.test(key)))
       .forEach((key) => checkEntityRef(key, base ? `${base}.${key}` : key, reporter(file, key)));
+
+  /** `entities.conte.groups[1]` → `conte`; `carrera.groups[0]` → `carrera`. */
+  const owningEntity = (path: string) => {
+    const [first, second] = path.split(/[.[\]]+/).filter(Boolean);
+    return first === 'entities' ? second : first;
+  };
+  // Rules may point at another entity (`requireEntity`): those ids must be known too.
+  const walkReferences = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) value.forEach((item, i) => walkReferences(item, `${path}[${i}]`));
+    else if (isObj(value)) {
+      for (const [key, inner] of Object.entries(value)) {
+        const at = path ? `${path}.${key}` : key;
+        if (key === 'requireEntity') checkEntityRef(inner, at, reporter(file, owningEntity(path)));
+        else walkReferences(inner, at);
+      }
+    }
+  };
+  walkReferences(lexicon, '');
 
   if (Array.isArray(lexicon)) fromArray(lexicon, '');
   else if (!isObj(lexicon)) fileReport('(file)', 'must be a JSON object or array');

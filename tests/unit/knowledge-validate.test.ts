@@ -222,9 +222,20 @@ describe('the lexicon check (matcher data, when present)', () => {
     ['a map with an unknown id', { carrera: {}, sparta: {} }, 'sparta'],
     ['an entities array with an unknown id', { entities: [{ id: 'carrera' }, { id: 'juve' }] }, 'entities[1].id'],
     ['an entities map with an unknown id', { entities: { conti: {} } }, 'entities.conti'],
+    [
+      'a rule that requires an unknown entity',
+      { entities: { conte: { groups: [{ forms: ['Конте'], requireEntity: 'carrera' }, { forms: ['Антонио'], requireEntity: 'karrera' }] } } },
+      'entities.conte.groups[1].requireEntity',
+    ],
   ])('checks %s', (_label, lexicon, badField) => {
     const errors: KnowledgeError[] = validate(copies(), lexicon);
     if (badField === undefined) expect(errors).toEqual([]);
+    else if (badField.endsWith('requireEntity')) {
+      expect(errors.map(formatKnowledgeError)).toEqual([
+        `assets/knowledge/lexicon.json: entity "conte", field "${badField}": unknown entity id "karrera"; ` +
+          'use one of: carrera, spartak, genoa, juventus, chelsea, conte, alenichev, motta, italy (new ids go into lib/knowledge/entity-ids.ts first)',
+      ]);
+    }
     else {
       expect(errors).toEqual([
         expect.objectContaining({ file: LEXICON, field: badField, message: expect.stringMatching(/^unknown entity id/) }),
