@@ -1,0 +1,116 @@
+import type { EntityId } from '../knowledge/entity-ids';
+import { acceptCandidate, type Candidate, type CompiledGroup } from './context';
+import { compileCues, type CueList, isWordChar, normaliseCue } from './cues';
+import { expandForm } from './forms';
+import type { FormGroup, Lexicon } from './lexicon';
+import { makeMatchView, originalIndex, originalSpan } from './normalise';
+import { buildSurfaceRegExp } from './surface-regex';
+
+export interface Mention {
+  entity: EntityId;
+  /** UTF-16 offsets into the text given to `find`; `text === input.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Matcher {
+  /** The mentions of one text block, sorted by start, non-overlapping. */
+  find(text: string): Mention[];
+}
+
+interface SurfaceEntry {
+  readonly group: CompiledGroup;
+  /** Indices of the words that must start with a capital letter in the text. */
+  readonly caps: readonly number[];
+}
+
+/** Compiles the lexicon once: one trie regex of all surface forms plus the rules per form. */
+export function compileMatcher(lexicon: Lexicon): Matcher {
+  const cueSets = lexicon.cueSets;
+  const cues = (list: string[] | undefined): CueList | null => (list?.length ? compileCues(list, cueSets) : null);
+  const notFirstNames = compileCues(lexicon.notFirstNames, cueSets);
+  const football = compileCues(['@football'], cueSets);
+
+  const bySurface = new Map<string, SurfaceEntry[]>();
+  for (const [entity, { groups }] of Object.entries(lexicon.entities) as [EntityId, { groups: FormGroup[] }][]) {
+    for (const g of groups) {
+      const group: CompiledGroup = {
+        entity,
+        quoted: g.quoted ?? false,
+        prevCapital: g.prevCapital ?? false,
+        nextCapital: g.nextCapital ?? null,
+        allowAfter: cues(g.allowAfter),
+        rejectBefore: cues(g.rejectBefore),
+        rejectAfter: cues(g.rejectAfter),
+        rejectNear: cues(g.rejectNear),
+        requireInBlock: cues(g.requireInBlock),
+        requireEntity: g.requireEntity ?? null,
+      };
+      for (const pattern of g.forms) {
+        for (const surface of expandForm(pattern, lexicon.paradigms)) {
+          const words = surface.split(' ');
+          const caps = words.flatMap((w, i) => (w[0] !== w[0]!.toLowerCase() ? [i] : []));
+          const key = normaliseCue(surface);
+          const list = bySurface.get(key) ?? [];
+          list.push({ group, caps });
+          bySurface.set(key, list);
+        }
+      }
+    }
+  }
+  const surfaceRegExp = buildSurfaceRegExp(bySurface.keys());
+
+  return {
+    find(original: string): Mention[] {
+      const view = makeMatchView(original);
+      const text = view.text;
+      const candidates: Candidate[] = [];
+      const re = surfaceRegExp;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const entry = isLeftBoundary(text, start)
+          ? bySurface.get(m[0].replace(/[ \n]+/g, ' '))?.find((e) => capitalsFit(e, original, view, start, end))
+          : undefined;
+        if (entry) candidates.push({ start, end, group: entry.group });
+        else re.lastIndex = start + 1;
+      }
+      if (candidates.length === 0) return [];
+
+      const ctx = { view, original, candidates, notFirstNames, football, blockCues: new Map() };
+      const mentions: Mention[] = [];
+      for (const c of candidates) {
+        if (!acceptCandidate(c, ctx)) continue;
+        const [start, end] = originalSpan(view, original, c.start, c.end);
+        mentions.push({ entity: c.group.entity, start, end, text: original.slice(start, end) });
+      }
+      return mentions;
+    },
+  };
+}
+
+/** A form starts a word: no letter or digit before it, nor a hyphen joined to one. */
+function isLeftBoundary(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const before = text[start - 1];
+  if (isWordChar(before)) return false;
+  return !(before === '-' && isWordChar(text[start - 2]));
+}
+
+function capitalsFit(entry: SurfaceEntry, original: string, view: ReturnType<typeof makeMatchView>, start: number, end: number): boolean {
+  if (entry.caps.length === 0) return true;
+  let word = 0;
+  for (let i = start; i < end; i++) {
+    const wordStart = i === start || (view.text[i - 1] === ' ' || view.text[i - 1] === '\n');
+    if (!wordStart || view.text[i] === ' ' || view.text[i] === '\n') continue;
+    if (entry.caps.includes(word)) {
+      const ch = original[originalIndex(view, i)]!;
+      if (ch === ch.toLowerCase()) return false;
+    }
+    word++;
+  }
+  return true;
+}

@@ -1,0 +1,170 @@
+import type { EntityId } from '../knowledge/entity-ids';
+import { type CueList, isWordChar, spanHasCue, wordMatchesCue } from './cues';
+import { type MatchView, originalIndex } from './normalise';
+
+/**
+ * Context rules: decide whether a candidate form found by the surface scan is really the
+ * entity. The data (which cues, which rule for which forms) is in assets/knowledge/lexicon.json;
+ * each rule's meaning is documented on its field in lib/matcher/lexicon.ts (FormGroup).
+ * Rules run only for candidates, so their cost does not grow with the text.
+ */
+export interface CompiledGroup {
+  readonly entity: EntityId;
+  readonly quoted: boolean;
+  readonly prevCapital: boolean;
+  readonly nextCapital: 'always' | 'outsideFootball' | null;
+  readonly allowAfter: CueList | null;
+  readonly rejectBefore: CueList | null;
+  readonly rejectAfter: CueList | null;
+  readonly rejectNear: CueList | null;
+  readonly requireInBlock: CueList | null;
+  readonly requireEntity: EntityId | null;
+}
+
+export interface Candidate {
+  /** Offsets in the normalised view. */
+  readonly start: number;
+  readonly end: number;
+  readonly group: CompiledGroup;
+}
+
+export interface RuleContext {
+  readonly view: MatchView;
+  readonly original: string;
+  /** All candidates of the text, sorted, non-overlapping. */
+  readonly candidates: readonly Candidate[];
+  readonly notFirstNames: CueList;
+  readonly football: CueList;
+  /** Per text: whether the block has a cue of a list (computed at most once per list). */
+  readonly blockCues: Map<CueList, boolean>;
+}
+
+/** Quotes of every style count on either side: «», "", „“, “”, ‘’, '', ‹›. */
+const QUOTES = '«»"„“”‘’\'‹›‚';
+/** Skipped when looking for the neighbouring word of a qualifier: «Спартак» (Нальчик). */
+const QUALIFIER_GAP = new Set([' ', '\n', ...QUOTES, '(', ')']);
+const SENTENCE_END = '.!?…';
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export function acceptCandidate(c: Candidate, ctx: RuleContext): boolean {
+  const g = c.group;
+  const text = ctx.view.text;
+  const quoted = QUOTES.includes(text[c.start - 1] ?? 'x') && QUOTES.includes(text[c.end] ?? 'x');
+  if (g.quoted && !quoted) return false;
+
+  if (g.rejectBefore) {
+    const w = wordBefore(text, c.start, true);
+    if (w && wordMatchesCue(w.text, g.rejectBefore)) return false;
+  }
+  if (g.rejectAfter) {
+    const w = wordAfter(text, c.end, true);
+    if (w && wordMatchesCue(w.text, g.rejectAfter)) return false;
+  }
+  if (g.prevCapital) {
+    const w = wordBefore(text, c.start, false);
+    if (w && startsCapitalised(ctx, w) && !isMention(ctx, w.start) && !wordMatchesCue(w.text, ctx.notFirstNames)) {
+      return false;
+    }
+  }
+  const sentence = sentenceAround(text, c.start, c.end);
+  if (g.nextCapital && !quoted) {
+    const w = wordAfter(text, c.end, false);
+    if (
+      w && startsCapitalised(ctx, w) && !isMention(ctx, w.start) &&
+      !(g.allowAfter && wordMatchesCue(w.text, g.allowAfter)) &&
+      !(g.nextCapital === 'outsideFootball' &&
+        ((isAllCaps(ctx, c.start, c.end) && isAllCaps(ctx, w.start, w.end)) ||
+          spanHasCue(text.slice(sentence[0], sentence[1]), ctx.football)))
+    ) {
+      return false;
+    }
+  }
+  if (g.rejectNear && spanHasCue(text.slice(sentence[0], sentence[1]), g.rejectNear)) return false;
+  if (g.requireEntity) {
+    const other = g.requireEntity;
+    const found = ctx.candidates.some(
+      (o) => o !== c && o.group.entity === other && o.start >= sentence[0] && o.end <= sentence[1],
+    );
+    if (!found) return false;
+  }
+  if (g.requireInBlock) {
+    let has = ctx.blockCues.get(g.requireInBlock);
+    if (has === undefined) {
+      has = spanHasCue(text, g.requireInBlock);
+      ctx.blockCues.set(g.requireInBlock, has);
+    }
+    if (!has) return false;
+  }
+  return true;
+}
+
+/**
+ * The word right before `pos`. Strict: separated by spaces only (so «Челси» Каррера has no
+ * word before Каррера). Loose: quotes and brackets may stand between too.
+ */
+function wordBefore(text: string, pos: number, loose: boolean): Word | null {
+  let i = pos - 1;
+  const gapEnd = i;
+  while (i >= 0 && (loose ? QUALIFIER_GAP.has(text[i]!) : text[i] === ' ')) i--;
+  if (i === gapEnd) return null;
+  const end = i + 1;
+  while (i >= 0 && isInWord(text, i)) i--;
+  return end > i + 1 ? { start: i + 1, end, text: text.slice(i + 1, end) } : null;
+}
+
+function wordAfter(text: string, pos: number, loose: boolean): Word | null {
+  let i = pos;
+  while (i < text.length && (loose ? QUALIFIER_GAP.has(text[i]!) : text[i] === ' ')) i++;
+  if (i === pos) return null;
+  const start = i;
+  while (i < text.length && isInWord(text, i)) i++;
+  return i > start ? { start, end: i, text: text.slice(start, i) } : null;
+}
+
+/** Letters and digits, and a hyphen or apostrophe between two of them (экс-тренер, d'Italia). */
+function isInWord(text: string, i: number): boolean {
+  const ch = text[i];
+  if (isWordChar(ch)) return true;
+  return (ch === '-' || ch === '\'' || ch === '’') && isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
+}
+
+/** The sentence holding [start, end): bounded by . ! ? … before a space, or a line break. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0) {
+    const ch = text[from - 1]!;
+    if (ch === '\n') break;
+    if ((ch === ' ') && SENTENCE_END.includes(text[from - 2] ?? '')) break;
+    from--;
+  }
+  let to = end;
+  while (to < text.length) {
+    const ch = text[to]!;
+    if (ch === '\n') break;
+    if (SENTENCE_END.includes(ch) && (to + 1 === text.length || /\s/.test(text[to + 1]!))) {
+      to++;
+      break;
+    }
+    to++;
+  }
+  return [from, to];
+}
+
+function startsCapitalised(ctx: RuleContext, w: Word): boolean {
+  const ch = ctx.original[originalIndex(ctx.view, w.start)]!;
+  return ch !== ch.toLowerCase();
+}
+
+function isAllCaps(ctx: RuleContext, start: number, end: number): boolean {
+  const s = ctx.original.slice(originalIndex(ctx.view, start), originalIndex(ctx.view, end - 1) + 1);
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+function isMention(ctx: RuleContext, pos: number): boolean {
+  return ctx.candidates.some((c) => c.start <= pos && pos < c.end);
+}

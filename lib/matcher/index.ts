@@ -1,0 +1,21 @@
+/**
+ * The matcher: finds the article's entities in one block of page text.
+ * Pure TypeScript (no DOM, no extension API). Compile once, call `find` per text block.
+ */
+import lexiconData from '../../assets/knowledge/lexicon.json';
+import { compileMatcher, type Matcher } from './compile';
+import type { Lexicon } from './lexicon';
+
+export { compileMatcher, type Matcher, type Mention } from './compile';
+export type { Lexicon } from './lexicon';
+
+let cached: Matcher | null = null;
+
+/**
+ * The matcher for the bundled assets/knowledge/lexicon.json, compiled on first use and cached.
+ * The lexicon is validated at build time (validateLexicon), so it is not re-checked here.
+ */
+export function getMatcher(): Matcher {
+  cached ??= compileMatcher(lexiconData as unknown as Lexicon);
+  return cached;
+}

@@ -1,0 +1,184 @@
+import { ENTITY_IDS, type EntityId } from '../knowledge/entity-ids';
+
+/**
+ * The shape of assets/knowledge/lexicon.json: how each entity is written, and the context
+ * rules that keep ambiguous forms precise. Data only; the semantics live in lib/matcher.
+ *
+ * Forms ("patterns") are phrases of space-separated tokens. A token is
+ *  - a literal word: `Конте`, `Chelsea`, `красно-белые`;
+ *  - a stem with a paradigm: `Каррер[a]` = stem + each ending of paradigm `a` (six Russian
+ *    cases, nom gen dat acc ins prep). All paradigm tokens of one phrase take the same case,
+ *    so `Дмитри[ij] Аленичев[ov]` gives `Дмитрия Аленичева`, never `Дмитрий Аленичеву`;
+ *  - `{Тьяго|Тиаго}`: alternatives.
+ * A token written with an upper-case first letter must start with an upper-case letter in the
+ * text (so `Conte` never matches the Italian word `conte`, and `КОНТЕ` in a headline does);
+ * a lower-case token matches in any case.
+ *
+ * A cue (in rejectBefore/rejectAfter/rejectNear/requireInBlock/allowAfter and the word lists)
+ * is `word` (whole word), `prefix*` (a word that starts so) or `*suffix` (a word that ends so;
+ * only for adjacent-word checks); it may span words (`prime minister`). `@name` refers to a
+ * shared cue set in `cueSets`. Cues are compared lower-case with ё read as е.
+ */
+export interface Lexicon {
+  version: 1;
+  /** Six endings per paradigm (nom, gen, dat, acc, ins, prep); `ой|ою` lists alternatives. */
+  paradigms: Record<string, string[]>;
+  /** Shared cue lists, referred to as `@name`. */
+  cueSets: Record<string, string[]>;
+  /**
+   * Capitalised words that may stand right before a surname without being a first name
+   * (prepositions at the start of a sentence, job titles): used by `prevCapital`.
+   */
+  notFirstNames: string[];
+  entities: Record<EntityId, EntityLexicon>;
+}
+
+export interface EntityLexicon {
+  groups: FormGroup[];
+}
+
+/** Forms that share the same context rules. Every rule is optional. */
+export interface FormGroup {
+  /** Why these forms and these rules; shown to maintainers only. */
+  note?: string;
+  forms: string[];
+  /** The form counts only between quotes: «синие», "старая синьора" (plain words stay plain). */
+  quoted?: boolean;
+  /**
+   * Person names: a capitalised word right before the name (spaces only between) that is not
+   * another mention and not in `notFirstNames` is someone else's first name → not ours
+   * (Джузеппе Конте, Тиа Каррере, Marco Motta).
+   */
+  prevCapital?: boolean;
+  /**
+   * A capitalised word right after the form (spaces only between, form not in quotes) that is
+   * not another mention and not in `allowAfter` makes it something else: a first name
+   * (Chelsea Clinton, Спартак Гогниев) or a qualified team (сборную России).
+   * `always`, or `outsideFootball` = only when the sentence has no @football cue.
+   */
+  nextCapital?: 'always' | 'outsideFootball';
+  allowAfter?: string[];
+  /** Reject when the word right before (quotes, brackets and spaces skipped) is one of these. */
+  rejectBefore?: string[];
+  /** Reject when the word right after (quotes, brackets and spaces skipped) is one of these. */
+  rejectAfter?: string[];
+  /** Reject when the sentence holding the form contains one of these. */
+  rejectNear?: string[];
+  /** Count only when the whole text block contains at least one of these. */
+  requireInBlock?: string[];
+  /** Count only when this entity is also mentioned in the same sentence. */
+  requireEntity?: EntityId;
+}
+
+const GROUP_KEYS = new Set([
+  'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'rejectBefore',
+  'rejectAfter', 'rejectNear', 'requireInBlock', 'requireEntity',
+]);
+const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'requireInBlock'] as const;
+const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
+
+/**
+ * Checks lexicon data by hand (no schema library, so nothing extra ships in the bundle).
+ * Returns one message per problem, each naming the file, the entity and the field; an empty
+ * list means the data is usable. The build calls this and fails on any message.
+ */
+export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.json'): string[] {
+  const errors: string[] = [];
+  const fail = (where: string, problem: string) => errors.push(`${file}: ${where}: ${problem}`);
+  if (!isRecord(data)) return [`${file}: the top level must be a JSON object`];
+
+  if (data.version !== 1) fail('version', `must be 1, found ${JSON.stringify(data.version)}`);
+
+  const paradigms = data.paradigms;
+  if (!isRecord(paradigms)) fail('paradigms', 'must be an object of name → six endings');
+  else {
+    for (const [name, endings] of Object.entries(paradigms)) {
+      if (!Array.isArray(endings) || endings.length !== 6 || !endings.every((e) => typeof e === 'string')) {
+        fail(`paradigms.${name}`, 'must list exactly six endings (nom, gen, dat, acc, ins, prep) as strings');
+      }
+    }
+  }
+
+  const cueSets = data.cueSets;
+  if (!isRecord(cueSets)) fail('cueSets', 'must be an object of name → list of cues');
+  else {
+    for (const [name, cues] of Object.entries(cueSets)) checkCueList(cues, `cueSets.${name}`, fail, cueSets);
+  }
+
+  if (!isStringList(data.notFirstNames)) fail('notFirstNames', 'must be a list of words');
+
+  const entities = data.entities;
+  if (!isRecord(entities)) {
+    fail('entities', 'must be an object keyed by entity id');
+    return errors;
+  }
+  for (const id of ENTITY_IDS) {
+    if (!(id in entities)) fail(`entities.${id}`, 'is missing: every entity needs at least one form');
+  }
+  for (const [id, entity] of Object.entries(entities)) {
+    const at = `entities.${id}`;
+    if (!(ENTITY_IDS as readonly string[]).includes(id)) {
+      fail(at, `unknown entity id (known: ${ENTITY_IDS.join(', ')})`);
+    }
+    if (!isRecord(entity) || !Array.isArray(entity.groups) || entity.groups.length === 0) {
+      fail(`${at}.groups`, 'must be a non-empty list of form groups');
+      continue;
+    }
+    entity.groups.forEach((group, g) => {
+      const gat = `${at}.groups[${g}]`;
+      if (!isRecord(group)) return fail(gat, 'must be an object');
+      for (const key of Object.keys(group)) {
+        if (!GROUP_KEYS.has(key)) fail(`${gat}.${key}`, `unknown field (known: ${[...GROUP_KEYS].join(', ')})`);
+      }
+      if (!isStringList(group.forms) || group.forms.length === 0) {
+        fail(`${gat}.forms`, 'must be a non-empty list of form patterns');
+      } else {
+        group.forms.forEach((form, f) => checkForm(form, `${gat}.forms[${f}]`, fail, isRecord(paradigms) ? paradigms : {}));
+      }
+      for (const key of ['quoted', 'prevCapital'] as const) {
+        if (key in group && typeof group[key] !== 'boolean') fail(`${gat}.${key}`, 'must be true or false');
+      }
+      if ('nextCapital' in group && group.nextCapital !== 'always' && group.nextCapital !== 'outsideFootball') {
+        fail(`${gat}.nextCapital`, 'must be "always" or "outsideFootball"');
+      }
+      if ('note' in group && typeof group.note !== 'string') fail(`${gat}.note`, 'must be a string');
+      if ('requireEntity' in group && !(ENTITY_IDS as readonly string[]).includes(group.requireEntity as string)) {
+        fail(`${gat}.requireEntity`, `must be an entity id, found ${JSON.stringify(group.requireEntity)}`);
+      }
+      for (const key of CUE_LIST_KEYS) {
+        if (key in group) checkCueList(group[key], `${gat}.${key}`, fail, isRecord(cueSets) ? cueSets : {});
+      }
+    });
+  }
+  return errors;
+}
+
+function checkForm(form: string, at: string, fail: (w: string, p: string) => void, paradigms: Record<string, unknown>) {
+  if (form.trim() !== form || form.includes('  ') || form === '') {
+    return fail(at, `"${form}" must be words separated by single spaces`);
+  }
+  for (const token of form.split(' ')) {
+    const m = TOKEN.exec(token);
+    if (!m) fail(at, `"${form}": token "${token}" is not word, stem[paradigm] or {a|b}`);
+    else if (m[1] && !(m[1] in paradigms)) fail(at, `"${form}": paradigm "${m[1]}" is not defined in paradigms`);
+  }
+}
+
+function checkCueList(value: unknown, at: string, fail: (w: string, p: string) => void, cueSets: Record<string, unknown>) {
+  if (!isStringList(value)) return fail(at, 'must be a list of cue strings');
+  for (const cue of value) {
+    if (cue.startsWith('@')) {
+      if (!(cue.slice(1) in cueSets)) fail(at, `cue set "${cue}" is not defined in cueSets`);
+    } else if (cue.trim() === '' || cue.trim() !== cue || cue === '*') {
+      fail(at, `cue "${cue}" is empty or has outer spaces`);
+    }
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}

@@ -1,0 +1,42 @@
+/**
+ * Builds one global regular expression from all normalised surface forms, factored as a trie
+ * (`карр(?:ер(?:а|ы|е|у|ой|ою))…`), so the engine tests one character class per position
+ * instead of hundreds of alternatives. At each trie node longer continuations come before the
+ * end of a form, so the longest form wins (Массимо Каррера over Каррера); every form ends with
+ * a right word boundary by Unicode letters and digits (JavaScript `\b` is ASCII-only), which
+ * also rejects a hyphen joined to a word (Спартак-2, Спартак-Алания).
+ * Spaces between words match any run of spaces and line breaks.
+ */
+export const RIGHT_BOUNDARY = '(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])';
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+export function buildSurfaceRegExp(surfaces: Iterable<string>): RegExp {
+  const root: TrieNode = { children: new Map(), terminal: false };
+  for (const surface of surfaces) {
+    let node = root;
+    for (const ch of surface) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, (next = { children: new Map(), terminal: false }));
+      node = next;
+    }
+    node.terminal = true;
+  }
+  return new RegExp(emit(root), 'gu');
+}
+
+function emit(node: TrieNode): string {
+  const alternatives: string[] = [];
+  for (const [ch, child] of node.children) alternatives.push(emitChar(ch) + emit(child));
+  if (node.terminal) alternatives.push(RIGHT_BOUNDARY);
+  if (alternatives.length === 1) return alternatives[0]!;
+  return `(?:${alternatives.join('|')})`;
+}
+
+function emitChar(ch: string): string {
+  if (ch === ' ') return '[ \\n]+';
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
+}
