@@ -39,10 +39,12 @@ export async function launchChromium(executablePath: string, options: LaunchOpti
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const extensionId = new URL(worker.url()).host;
+    const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
     return {
       name: 'chromium',
       extensionId,
       newPage: async () => wrapPage(await context.newPage()),
+      closed,
       close: async () => {
         await context.close();
         rmSync(profileDir, { recursive: true, force: true });

@@ -48,6 +48,7 @@ export async function launchFirefox(executablePath: string, options: LaunchOptio
     name: 'firefox',
     extensionId,
     newPage: async () => wrapPage(await browser.newPage()),
+    closed: new Promise<void>((resolve) => browser.once('disconnected', () => resolve())),
     close: () => browser.close(),
   };
 }

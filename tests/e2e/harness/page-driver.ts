@@ -42,6 +42,8 @@ export interface ExtensionBrowser {
   /** Chromium: the generated extension id. Firefox: the gecko id of the manifest. */
   readonly extensionId: string;
   newPage(): Promise<PageDriver>;
+  /** Settles when the browser goes away (closed by a person or by close()). */
+  readonly closed: Promise<void>;
   close(): Promise<void>;
 }
 

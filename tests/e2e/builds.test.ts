@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MATCHES } from '../../lib/sites';
+import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, OUTPUT_DIR, REPO_ROOT, zipEntryNames } from './harness';
+
+/**
+ * What each build may ask the browser for. A new permission is a decision (README "Permissions"),
+ * so adding one means adding it here too.
+ */
+const EXPECTED_PERMISSIONS = {
+  permissions: ['storage'],
+  optional_permissions: [],
+  host_permissions: [],
+  optional_host_permissions: [],
+} as const;
+
+const ICON_SIZES = [16, 32, 48, 96, 128];
+const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+
+type Manifest = Record<string, unknown> & {
+  manifest_version: number;
+  content_scripts?: { matches: string[] }[];
+  icons?: Record<string, string>;
+};
+const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full, `${prefix}${name}/`) : [`${prefix}${name}`];
+  });
+}
+
+const BUILDS = [
+  { target: 'chrome', dir: CHROME_BUILD_DIR, manifestVersion: 3 },
+  { target: 'firefox', dir: FIREFOX_BUILD_DIR, manifestVersion: 2 },
+] as const;
+
+describe.each(BUILDS)('$target build', ({ target, dir, manifestVersion }) => {
+  it(`is Manifest V${manifestVersion} with the package's name and version`, () => {
+    const manifest = readManifest(dir);
+    expect(manifest.manifest_version).toBe(manifestVersion);
+    expect(manifest.name).toBe('Carrera Lens');
+    expect(manifest.version).toBe(pkg.version);
+    expect(String(manifest.description).length).toBeGreaterThan(20);
+  });
+
+  it('asks only for the expected permissions', () => {
+    const manifest = readManifest(dir);
+    for (const [key, expected] of Object.entries(EXPECTED_PERMISSIONS)) {
+      expect({ key, value: [...((manifest[key] as string[] | undefined) ?? [])].sort() }).toEqual({
+        key,
+        value: [...expected].sort(),
+      });
+    }
+  });
+
+  it('runs its content script on exactly the default sites of lib/sites.ts, https only', () => {
+    const matches = (readManifest(dir).content_scripts ?? []).flatMap((script) => script.matches);
+    expect([...new Set(matches)].sort()).toEqual([...DEFAULT_MATCHES].sort());
+    for (const match of matches) expect(match).toMatch(/^https:\/\//);
+  });
+
+  it('ships PNG icons at every store size', () => {
+    const icons = readManifest(dir).icons ?? {};
+    expect(Object.keys(icons).map(Number).sort((a, b) => a - b)).toEqual(ICON_SIZES);
+    for (const size of ICON_SIZES) {
+      const png = readFileSync(path.join(dir, icons[String(size)] ?? ''));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+  });
+
+  it('is zipped for its store with every built file', () => {
+    const zip = path.join(OUTPUT_DIR, `${pkg.name}-${pkg.version}-${target}.zip`);
+    expect(existsSync(zip), `${zip} is missing: run \`npm run zip\``).toBe(true);
+    expect(zipEntryNames(zip).filter((name) => !name.endsWith('/')).sort()).toEqual(filesUnder(dir).sort());
+  });
+});
+
+describe('Firefox sources zip (asked for by addons.mozilla.org reviewers)', () => {
+  it('holds what a reviewer needs to rebuild, and no build output or dependencies', () => {
+    const entries = zipEntryNames(path.join(OUTPUT_DIR, `${pkg.name}-${pkg.version}-sources.zip`));
+    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'entrypoints/content/index.ts']) {
+      expect(entries).toContain(needed);
+    }
+    expect(entries.filter((name) => /^(node_modules|\.output)\//.test(name))).toEqual([]);
+  });
+});
+
+interface LintMessage {
+  code: string;
+  message: string;
+  description: string;
+  file?: string;
+}
+
+describe('web-ext lint of the Firefox build', () => {
+  it('reports no errors, and every warning is explained in the README', () => {
+    const webExt = path.join(REPO_ROOT, 'node_modules/.bin/web-ext');
+    let output: string;
+    try {
+      output = execFileSync(webExt, ['lint', '--source-dir', FIREFOX_BUILD_DIR, '--output', 'json', '--no-config-discovery'], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      // web-ext exits non-zero when it finds errors; its JSON report is still on stdout.
+      output = String((error as { stdout?: string }).stdout ?? '');
+    }
+    const report = JSON.parse(output) as { errors: LintMessage[]; warnings: LintMessage[] };
+    const describeMessage = (m: LintMessage) => `${m.code} (${m.file ?? 'package'}): ${m.description || m.message}`;
+    for (const warning of report.warnings) console.warn(`web-ext lint warning: ${describeMessage(warning)}`);
+
+    expect(report.errors.map(describeMessage)).toEqual([]);
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const knownSection = readme.split(/^## Known web-ext lint warnings$/m)[1]?.split(/^## /m)[0] ?? '';
+    expect(report.warnings.map((w) => w.code).filter((code) => !knownSection.includes(code))).toEqual([]);
+  });
+});
