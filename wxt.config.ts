@@ -19,6 +19,12 @@ export default defineConfig({
     description:
       'Marks Massimo Carrera, Spartak, Genoa, Juventus, Chelsea and the people of one article on sports news pages and shows a card of its quoted facts.',
     permissions: ['storage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show the card of the next marked name on the page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

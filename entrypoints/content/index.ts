@@ -1,9 +1,50 @@
+import '../../assets/marks.css';
+import { createCardLayer } from '../../components/card-layer';
+import { getMatcher } from '../../lib/matcher';
+import { NEXT_MENTION } from '../../lib/messages';
+import { HoverController } from '../../lib/page/hover-controller';
+import { createMarkPainter } from '../../lib/page/marks';
+import { PageScanner } from '../../lib/page/page-scanner';
+import { pageLanguage } from '../../lib/page/page-language';
+import { reportError } from '../../lib/page/report-error';
 import { DEFAULT_MATCHES } from '../../lib/sites';
 
 export default defineContentScript({
   matches: [...DEFAULT_MATCHES],
-  main() {
-    // Placeholder until the page scanner lands: registers the (empty) highlight so tests can see the script ran.
-    if ('highlights' in CSS) CSS.highlights.set('carrera-lens-mention', new Highlight());
+  cssInjectionMode: 'manifest',
+  runAt: 'document_idle',
+  async main(ctx) {
+    const painter = createMarkPainter(document);
+    const scanner = new PageScanner({
+      root: document.documentElement,
+      matcher: getMatcher(),
+      painter,
+      onError: (error, context) => reportError(context, error),
+    });
+    ctx.onInvalidated(() => scanner.stop());
+    scanner.start();
+
+    const lang = pageLanguage(document);
+    const card = await createCardLayer(ctx, { lang: () => lang });
+    const hover = new HoverController({
+      doc: document,
+      index: scanner.index,
+      painter,
+      card,
+      listen: (target, type, handler, options) => ctx.addEventListener(target as Window, type as 'scroll', handler, options),
+    });
+    ctx.onInvalidated(() => hover.close());
+
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: string } | null)?.type === NEXT_MENTION) {
+        try {
+          hover.openNext();
+        } catch (error) {
+          reportError('opening the next mention', error);
+        }
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

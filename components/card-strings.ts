@@ -1,0 +1,27 @@
+import type { EntityKind, Lang } from '../lib/knowledge';
+
+/** The card's own words (not facts): labels, buttons, announcements. */
+export const CARD_STRINGS = {
+  ru: {
+    kind: { person: 'Персона', club: 'Клуб', national_team: 'Сборная' } satisfies Record<EntityKind, string>,
+    showQuote: 'Цитата',
+    hideQuote: 'Скрыть цитату',
+    quoteLabel: 'Цитата из статьи',
+    inferred: 'выведено',
+    related: 'Также в статье',
+    close: 'Закрыть',
+    source: 'Источник',
+    cardLabel: (name: string) => `Карточка: ${name}`,
+  },
+  en: {
+    kind: { person: 'Person', club: 'Club', national_team: 'National team' } satisfies Record<EntityKind, string>,
+    showQuote: 'Quote',
+    hideQuote: 'Hide quote',
+    quoteLabel: 'Quote from the article',
+    inferred: 'inferred',
+    related: 'Also in the article',
+    close: 'Close',
+    source: 'Source',
+    cardLabel: (name: string) => `Card: ${name}`,
+  },
+} as const satisfies Record<Lang, unknown>;

@@ -1,0 +1,164 @@
+import type { EntityId } from '../knowledge/entity-ids';
+import { mentionAtPoint } from './hit-test';
+import { HoverIntent } from './hover-intent';
+import type { MarkPainter } from './marks';
+import type { MentionIndex, PageMention } from './mention-index';
+
+/** What the controller needs of the card UI (implemented by components/card-layer.tsx). */
+export interface CardView {
+  show(entity: EntityId, anchor: DOMRect, options: { focus: boolean }): void;
+  reposition(anchor: DOMRect): void;
+  hide(): void;
+  /** True when the event happened over the card. */
+  isEventInside(event: Event): boolean;
+  /** The card's box, when shown. */
+  box(): { left: number; top: number; right: number; bottom: number } | null;
+}
+
+export interface HoverControllerOptions {
+  doc: Document;
+  index: MentionIndex;
+  painter: MarkPainter;
+  card: CardView;
+  /** Adds a listener that is removed when the content script goes away (WXT's ctx.addEventListener). */
+  listen: (target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions) => void;
+  showDelay?: () => number;
+}
+
+/**
+ * Connects the pointer, the keyboard and scrolling to the card: hit-tests pointer moves (once per
+ * frame) against the marked mentions, lets hover intent decide, and keeps the card next to its
+ * mention. Taps open at once on touch screens; Escape closes.
+ */
+export class HoverController {
+  private readonly intent: HoverIntent<PageMention>;
+  private frame = 0;
+  private lastMove: PointerEvent | null = null;
+  private lastPointer = { x: 0, y: 0 };
+  private focusBeforeOpen: Element | null = null;
+
+  constructor(private readonly options: HoverControllerOptions) {
+    this.intent = new HoverIntent<PageMention>({
+      show: (mention) => this.show(mention, false),
+      hide: () => this.hide(),
+      get showDelay() {
+        return options.showDelay?.();
+      },
+    });
+    const { doc, listen } = options;
+    const win = doc.defaultView ?? window;
+    listen(doc, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true, capture: true });
+    listen(doc.documentElement, 'pointerleave', () => this.intent.leave(), { passive: true });
+    listen(doc, 'pointerup', (e) => this.onPointerUp(e as PointerEvent), { passive: true, capture: true });
+    listen(doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
+    listen(win, 'scroll', () => this.follow(), { passive: true, capture: true });
+    listen(win, 'resize', () => this.follow(), { passive: true });
+  }
+
+  get current(): PageMention | null {
+    return this.intent.current;
+  }
+
+  /** Moves to the mention after the open one (or after the viewport's top), scrolls it into view and opens its card. */
+  openNext(): PageMention | null {
+    const all = this.options.index.inDocumentOrder().filter((m) => m.range.startContainer.isConnected);
+    if (all.length === 0) return null;
+    const current = this.intent.current;
+    let next: PageMention | undefined;
+    if (current) {
+      const at = all.indexOf(current);
+      next = all[(at + 1) % all.length];
+    } else {
+      next = all.find((m) => m.range.getBoundingClientRect().top >= 0) ?? all[0];
+    }
+    if (!next) return null;
+    const element = next.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    this.focusBeforeOpen ??= this.options.doc.activeElement;
+    this.intent.close();
+    this.pendingFocus = true;
+    this.intent.open(next);
+    return next;
+  }
+
+  /** Opens the card of a given mention at once (the popup's list). */
+  open(mention: PageMention, focus: boolean): void {
+    mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.pendingFocus = focus;
+    this.intent.close();
+    this.intent.open(mention);
+  }
+
+  close(): void {
+    this.intent.close();
+  }
+
+  private pendingFocus = false;
+
+  private show(mention: PageMention, _fromHover: boolean): void {
+    const focus = this.pendingFocus;
+    this.pendingFocus = false;
+    this.options.painter.setActive(mention.range);
+    this.options.card.show(mention.entity, this.anchorRect(mention), { focus });
+  }
+
+  private hide(): void {
+    this.options.painter.setActive(null);
+    this.options.card.hide();
+    const restore = this.focusBeforeOpen as HTMLElement | null;
+    this.focusBeforeOpen = null;
+    if (restore && restore.isConnected && typeof restore.focus === 'function') restore.focus({ preventScroll: true });
+  }
+
+  /** The line box of the mention nearest the pointer (a name can wrap onto two lines). */
+  private anchorRect(mention: PageMention): DOMRect {
+    const rects = [...mention.range.getClientRects()];
+    if (rects.length <= 1) return rects[0] ?? mention.range.getBoundingClientRect();
+    const { x, y } = this.lastPointer;
+    return rects.find((r) => y >= r.top && y <= r.bottom && x >= r.left && x <= r.right) ?? rects[0]!;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    this.lastMove = event;
+    if (this.frame) return;
+    const win = this.options.doc.defaultView ?? window;
+    this.frame = win.requestAnimationFrame(() => {
+      this.frame = 0;
+      const move = this.lastMove;
+      if (!move) return;
+      this.lastMove = null;
+      this.lastPointer = { x: move.clientX, y: move.clientY };
+      const overCard = this.options.card.isEventInside(move);
+      const target = overCard ? null : mentionAtPoint(this.options.doc, this.options.index, move.clientX, move.clientY);
+      this.intent.move({ x: move.clientX, y: move.clientY, target, overCard, cardBox: this.options.card.box() });
+    });
+  }
+
+  private onPointerUp(event: PointerEvent): void {
+    if (event.pointerType !== 'touch' && event.pointerType !== 'pen') return;
+    if (this.options.card.isEventInside(event)) return;
+    this.lastPointer = { x: event.clientX, y: event.clientY };
+    const target = mentionAtPoint(this.options.doc, this.options.index, event.clientX, event.clientY);
+    if (target) this.intent.open(target);
+    else this.intent.close();
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.intent.current) {
+      this.intent.close();
+      event.stopPropagation();
+    }
+  }
+
+  /** Keeps the open card beside its mention while the page scrolls; closes it once the mention is out of view. */
+  private follow(): void {
+    const current = this.intent.current;
+    if (!current) return;
+    const win = this.options.doc.defaultView ?? window;
+    const rect = current.range.getBoundingClientRect();
+    const gone = !current.range.startContainer.isConnected || rect.bottom < 0 || rect.top > win.innerHeight || (rect.width === 0 && rect.height === 0);
+    if (gone) this.intent.close();
+    else this.options.card.reposition(this.anchorRect(current));
+  }
+}
