@@ -3,6 +3,7 @@ import path from 'node:path';
 import { browserTarget } from './harness/browsers';
 import { startFixtureProxy } from './harness/fixture-proxy';
 import { DEMO_URL } from './harness/fixture-routes';
+import { waitForMarksToSettle } from './harness/marks';
 import type { BrowserName, PageDriver } from './harness/page-driver';
 
 /**
@@ -27,7 +28,9 @@ export const SHOTS: readonly Shot[] = [
     description: 'The bundled demo article on www.sports.ru with Carrera Lens loaded in Chromium',
     browser: 'chromium',
     url: DEMO_URL,
-    prepare: (page) => page.waitForFunction(() => CSS.highlights.has('carrera-lens-mention')),
+    prepare: async (page) => {
+      await waitForMarksToSettle(page);
+    },
   },
 ];
 

@@ -2,6 +2,7 @@
 export * from './browsers';
 export * from './fixture-proxy';
 export * from './fixture-routes';
+export * from './marks';
 export * from './page-driver';
 export * from './paths';
 export * from './session';
