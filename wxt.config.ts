@@ -14,6 +14,8 @@ export default defineConfig({
   },
   // The dev runner needs a display; tests and the demo drive the browsers themselves.
   webExt: { disabled: true },
+  // The sources zip is for AMO reviewers to rebuild from: no test output or README pictures.
+  zip: { excludeSources: ['test-results/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: 'Carrera Lens',
     description:

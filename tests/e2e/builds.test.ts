@@ -85,7 +85,7 @@ describe('Firefox sources zip (asked for by addons.mozilla.org reviewers)', () =
     for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'entrypoints/content/index.ts']) {
       expect(entries).toContain(needed);
     }
-    expect(entries.filter((name) => /^(node_modules|\.output)\//.test(name))).toEqual([]);
+    expect(entries.filter((name) => /^(node_modules|\.output|test-results)\//.test(name))).toEqual([]);
   });
 });
 
