@@ -7,7 +7,7 @@
 
 export const SHOW_DELAY_MS = 300;
 export const HIDE_DELAY_MS = 300;
-/** Above this pointer speed (px per ms, ~1200 px/s) a pass over a name is not a hover. */
+/** Above this pointer speed (px per ms, ~1200 px/s) a move restarts the dwell instead of counting towards it. */
 export const FAST_POINTER_SPEED = 1.2;
 /** However long the pointer travels towards the card, it closes after this. */
 const MAX_GRACE_MS = 1200;
@@ -78,15 +78,11 @@ export class HoverIntent<T> {
       if (this.shown !== null) this.scheduleHide(headingIntoCard);
       return;
     }
-    if (speed > FAST_POINTER_SPEED) {
-      // Sweeping across the page: wait until the pointer slows down on a name.
-      this.cancelShow();
-      if (this.shown !== null) this.scheduleHide(headingIntoCard);
-      return;
-    }
-    // Resting on another mention: the open card stays until the dwell there switches it.
+    // Resting on a mention (another one than the open card's): the card stays until the dwell there
+    // switches it. A fast move restarts the dwell, so sweeping across names shows nothing, while a
+    // pointer that stops on a name shows its card one dwell after it stopped.
     this.cancelHide();
-    if (target !== this.pending || this.showTimer === null) {
+    if (speed > FAST_POINTER_SPEED || target !== this.pending || this.showTimer === null) {
       this.cancelShow();
       this.pending = target;
       this.showTimer = this.timers.setTimeout(() => {

@@ -49,12 +49,26 @@ describe('hover intent', () => {
     expect(log).toEqual(['show carrera']);
   });
 
-  it('does not show for a name the pointer only sweeps across', () => {
+  it('does not show for names the pointer only sweeps across', () => {
     at(0, null);
-    timers.advance(5);
-    at(400, 'carrera'); // 400 px in 5 ms
+    for (let x = 40; x <= 800; x += 40) {
+      timers.advance(16);
+      at(x, x % 80 === 0 ? 'carrera' : 'spartak'); // 2.5 px/ms, over a line of names
+    }
+    timers.advance(16);
+    at(840, null);
     timers.advance(SHOW_DELAY_MS * 2);
     expect(log).toEqual([]);
+  });
+
+  it('shows one dwell after a fast pointer stops on a name', () => {
+    at(0, null);
+    timers.advance(5);
+    at(400, 'carrera'); // arrives fast, then rests
+    timers.advance(SHOW_DELAY_MS - 1);
+    expect(log).toEqual([]);
+    timers.advance(1);
+    expect(log).toEqual(['show carrera']);
   });
 
   it('cancels a pending show when the pointer moves off before the dwell ends', () => {
