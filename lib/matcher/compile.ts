@@ -30,6 +30,7 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
   const cueSets = lexicon.cueSets;
   const cues = (list: string[] | undefined): CueList | null => (list?.length ? compileCues(list, cueSets) : null);
   const notFirstNames = compileCues(lexicon.notFirstNames, cueSets);
+  const namesakeFirstNames = compileCues(lexicon.namesakeFirstNames, cueSets);
   const football = compileCues(['@football'], cueSets);
 
   const bySurface = new Map<string, SurfaceEntry[]>();
@@ -80,7 +81,7 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
       }
       if (candidates.length === 0) return [];
 
-      const ctx = { view, original, candidates, notFirstNames, football, blockCues: new Map() };
+      const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, football, blockCues: new Map() };
       const mentions: Mention[] = [];
       for (const c of candidates) {
         if (!acceptCandidate(c, ctx)) continue;

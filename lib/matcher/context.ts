@@ -34,6 +34,7 @@ export interface RuleContext {
   /** All candidates of the text, sorted, non-overlapping. */
   readonly candidates: readonly Candidate[];
   readonly notFirstNames: CueList;
+  readonly namesakeFirstNames: CueList;
   readonly football: CueList;
   /** Per text: whether the block has a cue of a list (computed at most once per list). */
   readonly blockCues: Map<CueList, boolean>;
@@ -65,13 +66,8 @@ export function acceptCandidate(c: Candidate, ctx: RuleContext): boolean {
     const w = wordAfter(text, c.end, true);
     if (w && wordMatchesCue(w.text, g.rejectAfter)) return false;
   }
-  if (g.prevCapital) {
-    const w = wordBefore(text, c.start, false);
-    if (w && startsCapitalised(ctx, w) && !isMention(ctx, w.start) && !wordMatchesCue(w.text, ctx.notFirstNames)) {
-      return false;
-    }
-  }
   const sentence = sentenceAround(text, c.start, c.end);
+  if (g.prevCapital && !/[ \n]/.test(text.slice(c.start, c.end)) && isSomeoneElse(c, ctx, sentence[0])) return false;
   if (g.nextCapital && !quoted) {
     const w = wordAfter(text, c.end, false);
     if (
@@ -101,6 +97,23 @@ export function acceptCandidate(c: Candidate, ctx: RuleContext): boolean {
     if (!has) return false;
   }
   return true;
+}
+
+/**
+ * prevCapital: is the capitalised word right before a surname someone else's first name?
+ * A full name (Массимо Каррера) carries its own first name and is never checked.
+ *  - a first name of a known namesake (Джузеппе, Паоло, Тиа, Marco…) → yes, anywhere;
+ *  - another mention (с Конте Каррера) or a word of `notFirstNames` (Тренер, Under) → no;
+ *  - mid-sentence, in normal case → yes: a capitalised word there is a proper noun;
+ *  - at the start of a sentence or in an all-caps headline capitals say nothing → no.
+ */
+function isSomeoneElse(c: Candidate, ctx: RuleContext, sentenceStart: number): boolean {
+  const w = wordBefore(ctx.view.text, c.start, false);
+  if (!w || !startsCapitalised(ctx, w) || isMention(ctx, w.start)) return false;
+  if (wordMatchesCue(w.text, ctx.namesakeFirstNames)) return true;
+  if (wordMatchesCue(w.text, ctx.notFirstNames)) return false;
+  const opensSentence = /^[ \n«"„“‘'‹(]*$/.test(ctx.view.text.slice(sentenceStart, w.start));
+  return !opensSentence && !(isAllCaps(ctx, w.start, w.end) && isAllCaps(ctx, c.start, c.end));
 }
 
 /**

@@ -28,20 +28,16 @@ export function compileCues(cues: readonly string[] | undefined, cueSets: Record
   const words = new Set<string>();
   const prefixes: string[] = [];
   const suffixes: string[] = [];
-  const alternatives: string[] = [];
   for (const raw of flat) {
     const cue = normaliseCue(raw);
-    if (cue.startsWith('*')) {
-      suffixes.push(cue.slice(1));
-      continue;
-    }
-    const isPrefix = cue.endsWith('*');
-    const body = isPrefix ? cue.slice(0, -1) : cue;
-    if (isPrefix) prefixes.push(body);
-    else words.add(body);
-    const source = escapeRegExp(body).replace(/ /g, ' +');
-    alternatives.push(isPrefix ? source : `${source}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`);
+    if (cue.startsWith('*')) suffixes.push(cue.slice(1));
+    else if (cue.endsWith('*')) prefixes.push(cue.slice(0, -1));
+    else words.add(cue);
   }
+  const source = (list: Iterable<string>) => [...list].map((c) => escapeRegExp(c).replace(/ /g, ' +')).join('|');
+  const alternatives: string[] = [];
+  if (words.size) alternatives.push(`(?:${source(words)})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`);
+  if (prefixes.length) alternatives.push(source(prefixes));
   const search = alternatives.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'u')
     : null;

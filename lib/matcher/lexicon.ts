@@ -30,6 +30,8 @@ export interface Lexicon {
    * (prepositions at the start of a sentence, job titles): used by `prevCapital`.
    */
   notFirstNames: string[];
+  /** First names of the entities' namesakes (Джузеппе Конте, Тиа Каррере, Marco Motta): always reject. */
+  namesakeFirstNames: string[];
   entities: Record<EntityId, EntityLexicon>;
 }
 
@@ -45,9 +47,9 @@ export interface FormGroup {
   /** The form counts only between quotes: «синие», "старая синьора" (plain words stay plain). */
   quoted?: boolean;
   /**
-   * Person names: a capitalised word right before the name (spaces only between) that is not
-   * another mention and not in `notFirstNames` is someone else's first name → not ours
-   * (Джузеппе Конте, Тиа Каррере, Marco Motta).
+   * Person names: a capitalised word right before the surname (spaces only between) may be
+   * someone else's first name (Джузеппе Конте, Тиа Каррере, Marco Motta); see isSomeoneElse in
+   * lib/matcher/context.ts for the exact rule.
    */
   prevCapital?: boolean;
   /**
@@ -106,6 +108,7 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
   }
 
   if (!isStringList(data.notFirstNames)) fail('notFirstNames', 'must be a list of words');
+  if (!isStringList(data.namesakeFirstNames)) fail('namesakeFirstNames', 'must be a list of words');
 
   const entities = data.entities;
   if (!isRecord(entities)) {

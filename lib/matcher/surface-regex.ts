@@ -2,9 +2,11 @@
  * Builds one global regular expression from all normalised surface forms, factored as a trie
  * (`карр(?:ер(?:а|ы|е|у|ой|ою))…`), so the engine tests one character class per position
  * instead of hundreds of alternatives. At each trie node longer continuations come before the
- * end of a form, so the longest form wins (Массимо Каррера over Каррера); every form ends with
- * a right word boundary by Unicode letters and digits (JavaScript `\b` is ASCII-only), which
- * also rejects a hyphen joined to a word (Спартак-2, Спартак-Алания).
+ * end of a form, so the longest form wins (Массимо Каррера over Каррера). The whole trie is
+ * followed by one right word boundary by Unicode letters and digits (JavaScript `\b` is
+ * ASCII-only), which also rejects a hyphen joined to a word (Спартак-2, Спартак-Алания); when
+ * it fails, backtracking tries the shorter forms (Chelsea in "Chelsea FCB"). One boundary for
+ * the whole pattern instead of one per form keeps V8's compile of the regex fast.
  * Spaces between words match any run of spaces and line breaks.
  */
 export const RIGHT_BOUNDARY = '(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])';
@@ -25,13 +27,13 @@ export function buildSurfaceRegExp(surfaces: Iterable<string>): RegExp {
     }
     node.terminal = true;
   }
-  return new RegExp(emit(root), 'gu');
+  return new RegExp(`(?:${emit(root)})${RIGHT_BOUNDARY}`, 'gu');
 }
 
 function emit(node: TrieNode): string {
   const alternatives: string[] = [];
   for (const [ch, child] of node.children) alternatives.push(emitChar(ch) + emit(child));
-  if (node.terminal) alternatives.push(RIGHT_BOUNDARY);
+  if (node.terminal) alternatives.push('');
   if (alternatives.length === 1) return alternatives[0]!;
   return `(?:${alternatives.join('|')})`;
 }

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expandForm } from '../../lib/matcher/forms';
+import { validateLexicon } from '../../lib/matcher/lexicon';
+
+const file = resolve(process.cwd(), 'assets/knowledge/lexicon.json');
+const lexicon = JSON.parse(readFileSync(file, 'utf8'));
+
+describe('lexicon data', () => {
+  it('is valid', () => {
+    expect(validateLexicon(lexicon)).toEqual([]);
+  });
+
+  it('derives the six cases from a stem and a paradigm, with full names declined in step', () => {
+    expect(expandForm('Каррер[a]', lexicon.paradigms)).toEqual(['Каррера', 'Карреры', 'Каррере', 'Карреру', 'Каррерой', 'Каррерою']);
+    expect(expandForm('Дмитри[ij] Аленичев[ov]', lexicon.paradigms)).toEqual([
+      'Дмитрий Аленичев', 'Дмитрия Аленичева', 'Дмитрию Аленичеву', 'Дмитрием Аленичевым', 'Дмитрии Аленичеве',
+    ]);
+    expect(expandForm('{Тьяго|Тиаго} Мотт[a]', lexicon.paradigms)).toContain('Тиаго Моттой');
+    expect(expandForm('Конте', lexicon.paradigms)).toEqual(['Конте']);
+  });
+});
+
+describe('validateLexicon', () => {
+  it('names the file, the entity and the field of each problem', () => {
+    const broken = structuredClone(lexicon);
+    broken.entities.carrera.groups[0].forms.push('Каррер[zz]');
+    broken.entities.conte.groups[0].rejectNear.push('@nosuchset');
+    broken.entities.motta.groups[0].quoted = 'yes';
+    broken.entities.spartak.groups[0].colour = 'red';
+    delete broken.entities.genoa;
+    broken.entities.porsche = { groups: [{ forms: ['Porsche'] }] };
+    const errors = validateLexicon(broken, 'lexicon.json');
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^lexicon\.json: entities\.carrera\.groups\[0\]\.forms\[\d+\]: .*paradigm "zz" is not defined/),
+        expect.stringMatching(/^lexicon\.json: entities\.conte\.groups\[0\]\.rejectNear: cue set "@nosuchset"/),
+        expect.stringMatching(/^lexicon\.json: entities\.motta\.groups\[0\]\.quoted: must be true or false/),
+        expect.stringMatching(/^lexicon\.json: entities\.spartak\.groups\[0\]\.colour: unknown field/),
+        expect.stringMatching(/^lexicon\.json: entities\.genoa: is missing/),
+        expect.stringMatching(/^lexicon\.json: entities\.porsche: unknown entity id/),
+      ]),
+    );
+    expect(errors).toHaveLength(6);
+  });
+
+  it('rejects data that is not a lexicon at all', () => {
+    expect(validateLexicon(null)).toEqual(['assets/knowledge/lexicon.json: the top level must be a JSON object']);
+    expect(validateLexicon({ version: 2 }).length).toBeGreaterThan(3);
+  });
+
+  it('rejects a paradigm without exactly six endings', () => {
+    const broken = structuredClone(lexicon);
+    broken.paradigms.a = ['а', 'ы'];
+    expect(validateLexicon(broken)).toEqual([
+      'assets/knowledge/lexicon.json: paradigms.a: must list exactly six endings (nom, gen, dat, acc, ins, prep) as strings',
+    ]);
+  });
+});
