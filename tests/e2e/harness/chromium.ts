@@ -70,7 +70,7 @@ function wrapPage(page: Page): PageDriver {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitForFunction: async (fn, arg, timeoutMs = 10_000) => {
+    waitForFunction: async (fn, arg, timeoutMs = 20_000) => {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
     },
     mouseMove: (x, y, options) => page.mouse.move(x, y, { steps: options?.steps ?? 1 }),

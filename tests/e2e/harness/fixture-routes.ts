@@ -41,6 +41,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
  * and never resolves outside the host's folder.
  */
 export function resolveFixture(url: URL): ResolvedFixture | null {
+  const mirrored = mirroredUrl(url);
+  if (mirrored) return resolveFixture(mirrored);
   const mounted = MOUNTS[`${url.protocol}//${url.host}${url.pathname}`];
   if (mounted) return describeFile(mounted);
 
@@ -68,4 +70,22 @@ function describeFile(file: string): ResolvedFixture {
     : {};
   const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
   return { file, contentType, headers };
+}
+
+/**
+ * The same fixture served on a host the extension does not run on:
+ * https://example.org/mirror/www.sports.ru/football/x.html serves https://www.sports.ru/football/x.html.
+ * Tests compare a marked page's serialized DOM with its mirror's, parsed by the same browser.
+ */
+export function mirrorOf(address: string): string {
+  const url = new URL(address);
+  return `https://example.org/mirror/${url.host}${url.pathname}`;
+}
+
+function mirroredUrl(url: URL): URL | null {
+  if (url.hostname !== 'example.org' || !url.pathname.startsWith('/mirror/')) return null;
+  const rest = url.pathname.slice('/mirror/'.length);
+  const slash = rest.indexOf('/');
+  if (slash <= 0) return null;
+  return new URL(`https://${rest.slice(0, slash)}${rest.slice(slash)}`);
 }
