@@ -1,5 +1,6 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { acceptCandidate, type Candidate, type CompiledGroup } from './context';
+import { canonical, isHyphen, isSpace } from './chars';
 import { compileCues, type CueList, isWordChar, normaliseCue } from './cues';
 import { expandForm } from './forms';
 import type { FormGroup, Lexicon } from './lexicon';
@@ -74,7 +75,7 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
         const start = m.index;
         const end = start + m[0].length;
         const entry = isLeftBoundary(text, start)
-          ? bySurface.get(m[0].replace(/[ \n]+/g, ' '))?.find((e) => capitalsFit(e, original, view, start, end))
+          ? bySurface.get(canonical(m[0]))?.find((e) => capitalsFit(e, original, view, start, end))
           : undefined;
         if (entry) candidates.push({ start, end, group: entry.group });
         else re.lastIndex = start + 1;
@@ -98,15 +99,15 @@ function isLeftBoundary(text: string, start: number): boolean {
   if (start === 0) return true;
   const before = text[start - 1];
   if (isWordChar(before)) return false;
-  return !(before === '-' && isWordChar(text[start - 2]));
+  return !(isHyphen(before) && isWordChar(text[start - 2]));
 }
 
 function capitalsFit(entry: SurfaceEntry, original: string, view: ReturnType<typeof makeMatchView>, start: number, end: number): boolean {
   if (entry.caps.length === 0) return true;
   let word = 0;
   for (let i = start; i < end; i++) {
-    const wordStart = i === start || (view.text[i - 1] === ' ' || view.text[i - 1] === '\n');
-    if (!wordStart || view.text[i] === ' ' || view.text[i] === '\n') continue;
+    const wordStart = i === start || isSpace(view.text[i - 1]);
+    if (!wordStart || isSpace(view.text[i])) continue;
     if (entry.caps.includes(word)) {
       const ch = original[originalIndex(view, i)]!;
       if (ch === ch.toLowerCase()) return false;

@@ -1,4 +1,5 @@
 import type { EntityId } from '../knowledge/entity-ids';
+import { canonical, isHyphen, isLineBreak, isSpace } from './chars';
 import { type CueList, isWordChar, spanHasCue, wordMatchesCue } from './cues';
 import { type MatchView, originalIndex } from './normalise';
 
@@ -42,8 +43,8 @@ export interface RuleContext {
 
 /** Quotes of every style count on either side: «», "", „“, “”, ‘’, '', ‹›. */
 const QUOTES = '«»"„“”‘’\'‹›‚';
-/** Skipped when looking for the neighbouring word of a qualifier: «Спартак» (Нальчик). */
-const QUALIFIER_GAP = new Set([' ', '\n', ...QUOTES, '(', ')']);
+/** Skipped, besides spaces, when looking for the neighbouring word of a qualifier: «Спартак» (Нальчик). */
+const QUALIFIER_GAP = `${QUOTES}()`;
 const SENTENCE_END = '.!?…';
 
 interface Word {
@@ -67,7 +68,7 @@ export function acceptCandidate(c: Candidate, ctx: RuleContext): boolean {
     if (w && wordMatchesCue(w.text, g.rejectAfter)) return false;
   }
   const sentence = sentenceAround(text, c.start, c.end);
-  if (g.prevCapital && !/[ \n]/.test(text.slice(c.start, c.end)) && isSomeoneElse(c, ctx, sentence[0])) return false;
+  if (g.prevCapital && !/\s/.test(text.slice(c.start, c.end)) && isSomeoneElse(c, ctx, sentence[0])) return false;
   if (g.nextCapital && !quoted) {
     const w = wordAfter(text, c.end, false);
     if (
@@ -112,7 +113,7 @@ function isSomeoneElse(c: Candidate, ctx: RuleContext, sentenceStart: number): b
   if (!w || !startsCapitalised(ctx, w) || isMention(ctx, w.start)) return false;
   if (wordMatchesCue(w.text, ctx.namesakeFirstNames)) return true;
   if (wordMatchesCue(w.text, ctx.notFirstNames)) return false;
-  const opensSentence = /^[ \n«"„“‘'‹(]*$/.test(ctx.view.text.slice(sentenceStart, w.start));
+  const opensSentence = /^[\s«"„“‘'‹(]*$/.test(ctx.view.text.slice(sentenceStart, w.start));
   return !opensSentence && !(isAllCaps(ctx, w.start, w.end) && isAllCaps(ctx, c.start, c.end));
 }
 
@@ -123,43 +124,48 @@ function isSomeoneElse(c: Candidate, ctx: RuleContext, sentenceStart: number): b
 function wordBefore(text: string, pos: number, loose: boolean): Word | null {
   let i = pos - 1;
   const gapEnd = i;
-  while (i >= 0 && (loose ? QUALIFIER_GAP.has(text[i]!) : text[i] === ' ')) i--;
+  while (i >= 0 && isGap(text[i]!, loose)) i--;
   if (i === gapEnd) return null;
   const end = i + 1;
   while (i >= 0 && isInWord(text, i)) i--;
-  return end > i + 1 ? { start: i + 1, end, text: text.slice(i + 1, end) } : null;
+  return end > i + 1 ? { start: i + 1, end, text: canonical(text.slice(i + 1, end)) } : null;
 }
 
 function wordAfter(text: string, pos: number, loose: boolean): Word | null {
   let i = pos;
-  while (i < text.length && (loose ? QUALIFIER_GAP.has(text[i]!) : text[i] === ' ')) i++;
+  while (i < text.length && isGap(text[i]!, loose)) i++;
   if (i === pos) return null;
   const start = i;
   while (i < text.length && isInWord(text, i)) i++;
-  return i > start ? { start, end: i, text: text.slice(start, i) } : null;
+  return i > start ? { start, end: i, text: canonical(text.slice(start, i)) } : null;
+}
+
+/** Between a name and its neighbour: spaces within a line; loose also allows quotes and brackets. */
+function isGap(ch: string, loose: boolean): boolean {
+  return (isSpace(ch) && !isLineBreak(ch)) || (loose && QUALIFIER_GAP.includes(ch));
 }
 
 /** Letters and digits, and a hyphen or apostrophe between two of them (экс-тренер, d'Italia). */
 function isInWord(text: string, i: number): boolean {
   const ch = text[i];
   if (isWordChar(ch)) return true;
-  return (ch === '-' || ch === '\'' || ch === '’') && isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
+  return (isHyphen(ch) || ch === '\'' || ch === '’') && isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
 }
 
-/** The sentence holding [start, end): bounded by . ! ? … before a space, or a line break. */
+/** The sentence holding [start, end): bounded by . ! ? … before whitespace, or a line break. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = start;
   while (from > 0) {
     const ch = text[from - 1]!;
-    if (ch === '\n') break;
-    if ((ch === ' ') && SENTENCE_END.includes(text[from - 2] ?? '')) break;
+    if (isLineBreak(ch)) break;
+    if (isSpace(ch) && SENTENCE_END.includes(text[from - 2] ?? '')) break;
     from--;
   }
   let to = end;
   while (to < text.length) {
     const ch = text[to]!;
-    if (ch === '\n') break;
-    if (SENTENCE_END.includes(ch) && (to + 1 === text.length || /\s/.test(text[to + 1]!))) {
+    if (isLineBreak(ch)) break;
+    if (SENTENCE_END.includes(ch) && (to + 1 === text.length || isSpace(text[to + 1]))) {
       to++;
       break;
     }
@@ -178,6 +184,17 @@ function isAllCaps(ctx: RuleContext, start: number, end: number): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
+/** Whether a candidate covers `pos` (binary search: candidates are sorted and disjoint). */
 function isMention(ctx: RuleContext, pos: number): boolean {
-  return ctx.candidates.some((c) => c.start <= pos && pos < c.end);
+  const list = ctx.candidates;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const c = list[mid]!;
+    if (pos < c.start) high = mid - 1;
+    else if (pos >= c.end) low = mid + 1;
+    else return true;
+  }
+  return false;
 }

@@ -4,6 +4,8 @@
  * A whole-word cue is not found inside a hyphenated word: `премьер` is not in `премьер-лиги`.
  */
 
+import { canonical, patternChar } from './chars';
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** A compiled cue list: whole words, prefixes, suffixes, and one regex for searching spans. */
@@ -11,12 +13,12 @@ export interface CueList {
   readonly words: ReadonlySet<string>;
   readonly prefixes: readonly string[];
   readonly suffixes: readonly string[];
-  /** Finds any whole-word or prefix cue in a normalised span; null for an empty list. */
+  /** Finds whole-word or prefix cues (left boundary checked by spanHasCue); null for an empty list. */
   readonly search: RegExp | null;
 }
 
 export function normaliseCue(cue: string): string {
-  return cue.toLowerCase().replace(/ё/g, 'е');
+  return canonical(cue.toLowerCase());
 }
 
 export function compileCues(cues: readonly string[] | undefined, cueSets: Record<string, string[]>): CueList {
@@ -34,17 +36,17 @@ export function compileCues(cues: readonly string[] | undefined, cueSets: Record
     else if (cue.endsWith('*')) prefixes.push(cue.slice(0, -1));
     else words.add(cue);
   }
-  const source = (list: Iterable<string>) => [...list].map((c) => escapeRegExp(c).replace(/ /g, ' +')).join('|');
+  const source = (list: Iterable<string>) => [...list].map((c) => [...c].map(patternChar).join('')).join('|');
   const alternatives: string[] = [];
-  if (words.size) alternatives.push(`(?:${source(words)})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`);
+  if (words.size) alternatives.push(`(?:${source(words)})(?![\\p{L}\\p{N}]|[\\-\\u2010\\u2011][\\p{L}\\p{N}])`);
   if (prefixes.length) alternatives.push(source(prefixes));
-  const search = alternatives.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'u')
-    : null;
+  // No lookbehind for the left word boundary: it would run at every position of the span.
+  // spanHasCue checks the character before each hit instead.
+  const search = alternatives.length ? new RegExp(alternatives.join('|'), 'gu') : null;
   return { words, prefixes, suffixes, search };
 }
 
-/** Whether one (normalised) word is in the list: exact, by prefix or by suffix. */
+/** Whether one word (lower-case, canonical) is in the list: exact, by prefix or by suffix. */
 export function wordMatchesCue(word: string, list: CueList): boolean {
   if (list.words.has(word)) return true;
   for (const p of list.prefixes) if (word.startsWith(p)) return true;
@@ -54,13 +56,17 @@ export function wordMatchesCue(word: string, list: CueList): boolean {
 
 /** Whether the normalised span contains a cue of the list. */
 export function spanHasCue(span: string, list: CueList): boolean {
-  return list.search !== null && list.search.test(span);
+  const re = list.search;
+  if (re === null) return false;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(span)) !== null) {
+    if (!isWordChar(span[m.index - 1])) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

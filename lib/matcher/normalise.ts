@@ -1,67 +1,62 @@
 /**
- * The normalised view the matcher searches, with a map back to the original text.
+ * The view the matcher searches, with a map back to the original text.
  *
- * Normalisation, one rule per kind of character:
- *  - removed: soft hyphen U+00AD, zero-width space/non-joiner/joiner U+200B–U+200D, word joiner
- *    U+2060, BOM U+FEFF, combining grave/acute stress marks U+0300/U+0301 (Карре́ра);
- *  - every other whitespace (NBSP U+00A0, thin U+2009, narrow NBSP U+202F, tab…) → space, line
- *    breaks (CR, VT, FF, U+2028/2029) → `\n` (a line break also ends a sentence for context rules);
- *  - hyphen U+2010 and non-breaking hyphen U+2011 → `-`;
- *  - ё/Ё → е; everything else lower-cased, one code unit for one code unit.
- * Only removal changes positions; when a text has nothing to remove (the usual case) the view
- * has the same offsets as the text and no map is built.
+ * The view is the text lower-cased (one code unit for one code unit) with the invisible
+ * characters that can sit inside a word removed: soft hyphen U+00AD, zero-width space, non-joiner
+ * and joiner U+200B–U+200D, word joiner U+2060, BOM U+FEFF, and the combining grave and acute
+ * stress marks U+0300/U+0301 (Карре́ра). ё/е, the kinds of space and the kinds of hyphen are not
+ * rewritten: the compiled patterns accept every variant (chars.ts).
+ * When a text has nothing to remove (the usual case) the view has the text's offsets and no map
+ * is built; otherwise `toOriginal` maps each view position to its original one.
  */
 export interface MatchView {
-  /** Normalised lower-case text. */
+  /** Lower-case text without invisible characters. */
   readonly text: string;
   /** For each code unit of `text`, its index in the original; null when they are the same. */
   readonly toOriginal: Int32Array | null;
 }
 
-const REMOVABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0300\u0301]/;
-const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-const LINE_BREAKS = /[\v\f\r\u2028\u2029]/g;
-const HYPHENS = /[\u2010\u2011]/g;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0300\u0301]/;
 const COMBINING_STRESS = /[\u0300\u0301]/;
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 export function makeMatchView(original: string): MatchView {
-  if (!REMOVABLE.test(original)) {
-    let text = original.toLowerCase();
-    if (text.length === original.length) {
-      if (text.includes('ё')) text = text.replace(/ё/g, 'е');
-      text = text.replace(SPACES, ' ').replace(LINE_BREAKS, '\n').replace(HYPHENS, '-');
-      return { text, toOriginal: null };
-    }
+  if (!INVISIBLE.test(original)) {
+    const text = original.toLowerCase();
+    if (text.length === original.length) return { text, toOriginal: null };
   }
-  return slowView(original);
+  return rewrite(original);
 }
 
-function slowView(original: string): MatchView {
-  const units = new Uint16Array(original.length);
-  const toOriginal = new Int32Array(original.length);
+/** One pass over the code units: drop invisible ones, lower-case the others one for one. */
+function rewrite(original: string): MatchView {
+  const length = original.length;
+  const units = new Uint16Array(length);
+  const toOriginal = new Int32Array(length);
   let n = 0;
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (REMOVABLE.test(ch)) continue;
-    units[n] = normaliseUnit(ch);
+  for (let i = 0; i < length; i++) {
+    const mapped = mapUnit(original.charCodeAt(i));
+    if (mapped < 0) continue;
+    units[n] = mapped;
     toOriginal[n++] = i;
   }
-  let text = '';
-  for (let i = 0; i < n; i += 8192) {
-    text += String.fromCharCode(...units.subarray(i, Math.min(n, i + 8192)));
-  }
-  return { text, toOriginal: toOriginal.subarray(0, n) };
+  // Same length out as in: a lone surrogate half becomes U+FFFD, which no form contains.
+  const text = UTF16.decode(units.subarray(0, n));
+  return { text, toOriginal: n === length ? null : toOriginal.subarray(0, n) };
 }
 
-function normaliseUnit(ch: string): number {
-  if (ch === 'ё' || ch === 'Ё') return 0x435; // е
-  if (ch === '\u2010' || ch === '\u2011') return 0x2d;
-  SPACES.lastIndex = 0;
-  if (SPACES.test(ch)) return 0x20;
-  LINE_BREAKS.lastIndex = 0;
-  if (LINE_BREAKS.test(ch)) return 0x0a;
-  const lower = ch.toLowerCase();
-  return (lower.length === 1 ? lower : ch).charCodeAt(0);
+/** The view's code unit for an original one, or -1 to drop it. */
+function mapUnit(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c; // A-Z
+  if (c >= 0x410 && c <= 0x42f) return c + 32; // А-Я
+  if (c >= 0x430 && c <= 0x44f) return c; // а-я
+  switch (c) {
+    case 0x00ad: case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff: case 0x0300: case 0x0301:
+      return -1;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return c; // surrogate halves stay as they are
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
 /** Index in the original text of the view's code unit `index`. */

@@ -7,9 +7,11 @@
  * ASCII-only), which also rejects a hyphen joined to a word (Спартак-2, Спартак-Алания); when
  * it fails, backtracking tries the shorter forms (Chelsea in "Chelsea FCB"). One boundary for
  * the whole pattern instead of one per form keeps V8's compile of the regex fast.
- * Spaces between words match any run of spaces and line breaks.
+ * Spaces, hyphens and е accept their variants (chars.ts).
  */
-export const RIGHT_BOUNDARY = '(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])';
+import { patternChar } from './chars';
+
+export const RIGHT_BOUNDARY = '(?![\\p{L}\\p{N}]|[\\-\\u2010\\u2011][\\p{L}\\p{N}])';
 
 interface TrieNode {
   children: Map<string, TrieNode>;
@@ -32,13 +34,8 @@ export function buildSurfaceRegExp(surfaces: Iterable<string>): RegExp {
 
 function emit(node: TrieNode): string {
   const alternatives: string[] = [];
-  for (const [ch, child] of node.children) alternatives.push(emitChar(ch) + emit(child));
+  for (const [ch, child] of node.children) alternatives.push(patternChar(ch) + emit(child));
   if (node.terminal) alternatives.push('');
   if (alternatives.length === 1) return alternatives[0]!;
   return `(?:${alternatives.join('|')})`;
-}
-
-function emitChar(ch: string): string {
-  if (ch === ' ') return '[ \\n]+';
-  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }

@@ -4,10 +4,17 @@ import { getMatcher } from '../../lib/matcher';
 import { makeMatchView, originalSpan } from '../../lib/matcher/normalise';
 
 describe('normalised view', () => {
-  it('keeps offsets when there is nothing to remove, and builds no map', () => {
+  it('only lower-cases a text with nothing invisible in it: same offsets, no map', () => {
     const view = makeMatchView('Ещё  Массимо\u00A0Каррера\u2009и\u202FКОНТЕ\u2011младший\r\n');
     expect(view.toOriginal).toBeNull();
-    expect(view.text).toBe('еще  массимо каррера и конте-младший\n\n');
+    expect(view.text).toBe('ещё  массимо\u00A0каррера\u2009и\u202Fконте\u2011младший\r\n');
+  });
+
+  it('matches ё as е, every kind of space between words and every kind of hyphen', () => {
+    const text = 'Дмитрий\u2009Алёничев, МАССИМО\u00A0\u00A0КАРРЕРА и «красно\u2011белые»\nСпартак';
+    expect(getMatcher().find(text).map((m) => `${m.entity}:${m.start}-${m.end}`)).toEqual([
+      'alenichev:0-16', 'carrera:18-34', 'spartak:38-50', 'spartak:52-59',
+    ]);
   });
 
   it('removes soft hyphens, zero-width characters and stress marks and maps every unit back', () => {
