@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { NEXT_MENTION_SHORTCUT } from './lib/messages';
 
 // See README "Permissions" for why each entry is here.
 export default defineConfig({
@@ -23,7 +24,7 @@ export default defineConfig({
     permissions: ['storage'],
     commands: {
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+K' },
+        suggested_key: { default: NEXT_MENTION_SHORTCUT },
         description: 'Show the card of the next marked name on the page',
       },
     },

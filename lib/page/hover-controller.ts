@@ -1,4 +1,5 @@
 import type { EntityId } from '../knowledge/entity-ids';
+import { isNextMentionShortcut } from '../messages';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import type { MarkPainter } from './marks';
@@ -61,6 +62,10 @@ export class HoverController {
 
   /** Moves to the mention after the open one (or after the viewport's top), scrolls it into view and opens its card. */
   openNext(): PageMention | null {
+    // The command and the in-page shortcut can both see one key press: act once.
+    const now = performance.now();
+    if (now - this.lastNextAt < 150) return this.intent.current;
+    this.lastNextAt = now;
     const all = this.options.index.inDocumentOrder().filter((m) => m.range.startContainer.isConnected);
     if (all.length === 0) return null;
     const current = this.intent.current;
@@ -94,6 +99,7 @@ export class HoverController {
   }
 
   private pendingFocus = false;
+  private lastNextAt = -Infinity;
 
   private show(mention: PageMention, _fromHover: boolean): void {
     const focus = this.pendingFocus;
@@ -145,6 +151,13 @@ export class HoverController {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    if (isNextMentionShortcut(event)) {
+      // The browser handles the shortcut as an extension command and does not pass it on; when it
+      // does reach the page (the command unbound, or automation), it does the same thing here.
+      event.preventDefault();
+      this.openNext();
+      return;
+    }
     if (event.key === 'Escape' && this.intent.current) {
       this.intent.close();
       event.stopPropagation();

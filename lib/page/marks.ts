@@ -11,7 +11,8 @@ export const FALLBACK_TAG = 'carrera-lens-mark';
 
 export interface MarkPainter {
   readonly kind: 'highlight' | 'wrap';
-  add(range: Range): void;
+  /** Marks `range`, which lies in the block element `block`. */
+  add(range: Range, block: Element): void;
   remove(range: Range): void;
   /** Emphasises one range (the one whose card is open), or none. */
   setActive(range: Range | null): void;
@@ -24,24 +25,59 @@ export function createMarkPainter(doc: Document = document): MarkPainter {
   return new WrappingPainter(doc);
 }
 
+/**
+ * Paints through `CSS.highlights`. Browsers rebuild a highlight's painting from all of its ranges
+ * whenever it changes (Chromium re-creates a marker per range), so a highlight of thousands of ranges
+ * that grows slice by slice costs more per frame as it grows. Ranges are therefore registered only
+ * while their block is on or near the screen (an IntersectionObserver with a screen's margin above
+ * and below): the highlight stays small whatever the page's length, and updates come at most once
+ * a frame, when the observer reports.
+ */
 class HighlightPainter implements MarkPainter {
   readonly kind = 'highlight' as const;
   private readonly marks = new Highlight();
   private readonly active = new Highlight();
+  private readonly rangesByBlock = new Map<Element, Set<Range>>();
+  private readonly blockOf = new Map<Range, Element>();
+  private readonly onScreen = new Set<Element>();
+  private readonly observer: IntersectionObserver | null;
 
   constructor(private readonly registry: HighlightRegistry) {
     this.active.priority = 1;
     registry.set(HIGHLIGHT_NAME, this.marks);
     registry.set(ACTIVE_HIGHLIGHT_NAME, this.active);
+    this.observer =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '100% 0px 100% 0px' })
+        : null;
   }
 
-  add(range: Range): void {
-    this.marks.add(range);
+  add(range: Range, block: Element): void {
+    let ranges = this.rangesByBlock.get(block);
+    if (!ranges) {
+      ranges = new Set();
+      this.rangesByBlock.set(block, ranges);
+      this.observer?.observe(block);
+    }
+    ranges.add(range);
+    this.blockOf.set(range, block);
+    if (!this.observer || this.onScreen.has(block)) this.marks.add(range);
   }
 
   remove(range: Range): void {
     this.marks.delete(range);
     this.active.delete(range);
+    const block = this.blockOf.get(range);
+    if (!block) return;
+    this.blockOf.delete(range);
+    const ranges = this.rangesByBlock.get(block);
+    if (!ranges) return;
+    ranges.delete(range);
+    if (ranges.size === 0) {
+      this.rangesByBlock.delete(block);
+      this.onScreen.delete(block);
+      this.observer?.unobserve(block);
+    }
   }
 
   setActive(range: Range | null): void {
@@ -50,10 +86,28 @@ class HighlightPainter implements MarkPainter {
   }
 
   clear(): void {
+    this.observer?.disconnect();
+    this.rangesByBlock.clear();
+    this.blockOf.clear();
+    this.onScreen.clear();
     this.marks.clear();
     this.active.clear();
     if (this.registry.get(HIGHLIGHT_NAME) === this.marks) this.registry.delete(HIGHLIGHT_NAME);
     if (this.registry.get(ACTIVE_HIGHLIGHT_NAME) === this.active) this.registry.delete(ACTIVE_HIGHLIGHT_NAME);
+  }
+
+  private onIntersection(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const ranges = this.rangesByBlock.get(entry.target);
+      if (!ranges) continue;
+      if (entry.isIntersecting) {
+        this.onScreen.add(entry.target);
+        for (const range of ranges) this.marks.add(range);
+      } else {
+        this.onScreen.delete(entry.target);
+        for (const range of ranges) this.marks.delete(range);
+      }
+    }
   }
 }
 
@@ -74,7 +128,7 @@ class WrappingPainter implements MarkPainter {
 
   constructor(private readonly doc: Document) {}
 
-  add(range: Range): void {
+  add(range: Range, _block: Element): void {
     if (this.pieces.has(range)) return;
     const textNodes = textNodesIn(range);
     const startNode = range.startContainer;

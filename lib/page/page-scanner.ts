@@ -122,6 +122,7 @@ export class PageScanner {
         this.blocks = null;
         continue;
       }
+      if (!isRendered(next.value.element)) continue;
       this.chunks = { block: next.value, next: 0 };
       this.matchNextChunk();
     } while (!outOfTime());
@@ -169,7 +170,7 @@ export class PageScanner {
    */
   private paint(mentions: PageMention[]): void {
     this.withoutObserving(() => {
-      for (let i = mentions.length - 1; i >= 0; i--) this.options.painter.add(mentions[i]!.range);
+      for (let i = mentions.length - 1; i >= 0; i--) this.options.painter.add(mentions[i]!.range, mentions[i]!.block);
     });
     for (const mention of mentions) this.index.add(mention);
     this.changed = true;
@@ -260,4 +261,21 @@ function outermost(nodes: Node[]): Node[] {
 function isWithin(node: Node, roots: Set<Node>): boolean {
   for (let up: Node | null = node; up; up = up.parentNode) if (roots.has(up)) return true;
   return false;
+}
+
+/**
+ * False for text hidden by the page's CSS (display: none on it or an ancestor, content-visibility
+ * hidden): nobody reads it, so it is not marked. Where `checkVisibility` is missing (older browsers,
+ * happy-dom), everything not skipped by text-blocks.ts counts as rendered.
+ */
+function isRendered(element: Element): boolean {
+  let current: Element | null = element;
+  while (current) {
+    const check = (current as Element & { checkVisibility?: () => boolean }).checkVisibility;
+    if (typeof check !== 'function' || check.call(current)) return true;
+    // An element with display: contents has no box of its own, but its text is shown: ask its parent.
+    if (getComputedStyle(current).display !== 'contents') return false;
+    current = current.parentElement;
+  }
+  return true;
 }

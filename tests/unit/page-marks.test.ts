@@ -19,8 +19,8 @@ describe('fallback mark painter (where the Highlight API is missing)', () => {
     fullName.setStart(text, text.data.indexOf('Массимо'));
     fullName.setEnd(p.querySelector('b')!.firstChild!, 7);
     // Painted last to first, as the scanner does, so earlier offsets stay valid after each split.
-    painter.add(fullName);
-    painter.add(spartak);
+    painter.add(fullName, p);
+    painter.add(spartak, p);
     expect([...host.querySelectorAll(FALLBACK_TAG)].map((m) => m.textContent)).toEqual(['Спартака', 'Массимо ', 'Каррера']);
     expect(p.textContent).toBe('Экс-наставник «Спартака» Массимо Каррера заявил, что Каррера готов');
 

@@ -1,0 +1,108 @@
+import { expect, it } from 'vitest';
+import { markedTexts } from './harness/card';
+import { DEMO_URL, describeEachBrowser, mirrorOf } from './harness';
+import { waitForMarksToSettle } from './harness/marks';
+import type { PageDriver } from './harness/page-driver';
+
+const RU_PAGE = 'https://www.championat.com/football/carrera-interview.html';
+const EN_PAGE = 'https://www.bbc.com/sport/football/carrera.html';
+
+/** The serialized DOM of the page as loaded, taken from the same file served where the extension does not run. */
+async function pristineHtml(session: { newPage(): Promise<PageDriver> }, url: string): Promise<string> {
+  const mirror = await session.newPage();
+  await mirror.goto(mirrorOf(url));
+  return mirror.evaluate(() => document.documentElement.outerHTML);
+}
+
+describeEachBrowser('marking', (session) => {
+  it('marks every mention on a Russian news page, inflected and split by markup, and nothing else', async () => {
+    const page = await session.newPage();
+    await page.goto(RU_PAGE);
+    await waitForMarksToSettle(page);
+    expect(await markedTexts(page)).toEqual([
+      { text: 'КАРРЕРА', where: '' },
+      { text: 'Спартака', where: 'lead' },
+      { text: 'Массимо Каррера', where: 'lead' }, // across <b>
+      { text: 'Дмитрия\u00a0Аленичева', where: 'p2' }, // no-break space
+      { text: 'Спар\u00adтак', where: 'p2' }, // soft hyphen
+      { text: 'Каррере', where: 'p3' },
+      { text: 'Ювентуса', where: 'p3' },
+      { text: 'Антонио Конте', where: 'p3' },
+      { text: 'старой синьоре', where: 'p3' },
+      { text: 'сборной Италии', where: 'p3' },
+      { text: 'Дженоа', where: 'p4' },
+      { text: 'Тьяго Мотта', where: 'p4' },
+      { text: 'Конте', where: 'p4' },
+      { text: 'Челси', where: 'p4' },
+    ]);
+    expect(page.problems()).toEqual([]);
+  });
+
+  it('marks an English page and leaves Chelsea Clinton, the city of Genoa and the Porsche alone', async () => {
+    const page = await session.newPage();
+    await page.goto(EN_PAGE);
+    await waitForMarksToSettle(page);
+    expect((await markedTexts(page)).map((m) => m.text)).toEqual([
+      'Massimo Carrera',
+      'Spartak Moscow',
+      'Massimo Carrera',
+      "Antonio Conte",
+      'Juventus',
+      'Conte',
+      'Chelsea',
+      'Genoa',
+      'Thiago Motta',
+      'Carrera',
+    ]);
+  });
+
+  it('leaves the serialized DOM byte-identical on every page it marks', async () => {
+    for (const url of [DEMO_URL, RU_PAGE, EN_PAGE]) {
+      const expected = await pristineHtml(session, url);
+      const page = await session.newPage();
+      await page.goto(url);
+      const count = await waitForMarksToSettle(page);
+      expect(count).toBeGreaterThan(5);
+      const actual = await page.evaluate(() => document.documentElement.outerHTML);
+      expect(actual.length).toBe(expected.length);
+      expect(actual === expected, `serialized DOM of ${url} changed`).toBe(true);
+    }
+  });
+
+  it('marks content added after load and unmarks content removed', async () => {
+    const page = await session.newPage();
+    await page.goto(RU_PAGE);
+    const before = await waitForMarksToSettle(page);
+    await page.evaluate(() => {
+      const comment = document.createElement('p');
+      comment.id = 'live';
+      comment.innerHTML = 'Комментарий: <i>Каррера</i> вернётся в «Спартак»?';
+      document.querySelector('main')!.append(comment);
+    });
+    await page.waitForFunction((n) => (CSS.highlights.get('carrera-lens-mention')?.size ?? 0) === n + 2, before);
+    const live = (await markedTexts(page)).filter((m) => m.where === 'live').map((m) => m.text);
+    expect(live).toEqual(['Каррера', 'Спартак']);
+
+    await page.evaluate(() => document.getElementById('p4')!.remove());
+    await page.waitForFunction((n) => (CSS.highlights.get('carrera-lens-mention')?.size ?? 0) === n + 2 - 4, before);
+    expect((await markedTexts(page)).some((m) => m.where === 'p4')).toBe(false);
+  });
+
+  it('keeps frames short while it scans a long page, and marks what scrolls into view', async () => {
+    const page = await session.newPage();
+    await page.goto('https://www.sports.ru/football/long.html');
+    await waitForMarksToSettle(page, 30, 60_000);
+    const probe = await page.evaluate(() => (window as unknown as { __frameProbe: { longestFrameMs: number; frames: number; longest: number[] } }).__frameProbe);
+    // Only text on or near the screen is registered in the highlight (see lib/page/marks.ts).
+    const nearTop = await markedTexts(page);
+    expect(nearTop.length).toBeGreaterThan(5);
+    expect(nearTop.length).toBeLessThan(1000);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction(() => {
+      const ranges = [...((CSS.highlights.get('carrera-lens-mention') as unknown as Iterable<Range>) ?? [])];
+      return ranges.some((r) => parseInt(r.startContainer.parentElement?.textContent ?? '', 10) > 3990);
+    });
+    expect(probe.frames).toBeGreaterThan(0);
+    console.log(`[${session.target.name}] long page (4,000 paragraphs): longest animation frame while scanning ${probe.longestFrameMs.toFixed(1)} ms; five longest ${probe.longest.join(', ')} ms over ${probe.frames} frames`);
+  });
+});
