@@ -32,6 +32,7 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
   const cues = (list: string[] | undefined): CueList | null => (list?.length ? compileCues(list, cueSets) : null);
   const notFirstNames = compileCues(lexicon.notFirstNames, cueSets);
   const namesakeFirstNames = compileCues(lexicon.namesakeFirstNames, cueSets);
+  const prepositions = compileCues(lexicon.prepositions, cueSets);
   const football = compileCues(['@football'], cueSets);
 
   const bySurface = new Map<string, SurfaceEntry[]>();
@@ -82,7 +83,7 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
       }
       if (candidates.length === 0) return [];
 
-      const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, football, blockCues: new Map() };
+      const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, prepositions, football, blockCues: new Map() };
       const mentions: Mention[] = [];
       for (const c of candidates) {
         if (!acceptCandidate(c, ctx)) continue;
@@ -94,12 +95,21 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
   };
 }
 
-/** A form starts a word: no letter or digit before it, nor a hyphen joined to one. */
+/** Prefixes that may be joined to a name by a hyphen: экс-«Спартак», ex-Juventus. */
+const HYPHEN_PREFIXES = new Set(['экс', 'ex', 'анти', 'anti', 'пост', 'post']);
+
+/**
+ * A form starts a word: no letter or digit before it, nor a word joined by a hyphen
+ * (Гонсалес-Каррера is someone else), except the prefixes above.
+ */
 function isLeftBoundary(text: string, start: number): boolean {
   if (start === 0) return true;
   const before = text[start - 1];
   if (isWordChar(before)) return false;
-  return !(isHyphen(before) && isWordChar(text[start - 2]));
+  if (!isHyphen(before) || !isWordChar(text[start - 2])) return true;
+  let i = start - 2;
+  while (i >= 0 && isWordChar(text[i])) i--;
+  return HYPHEN_PREFIXES.has(text.slice(i + 1, start - 1));
 }
 
 function capitalsFit(entry: SurfaceEntry, original: string, view: ReturnType<typeof makeMatchView>, start: number, end: number): boolean {

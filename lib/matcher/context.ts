@@ -1,6 +1,6 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { canonical, isHyphen, isLineBreak, isSpace } from './chars';
-import { type CueList, isWordChar, spanHasCue, wordMatchesCue } from './cues';
+import { type CueList, cueAt, isWordChar, spanHasCue, wordMatchesCue } from './cues';
 import { type MatchView, originalIndex } from './normalise';
 
 /**
@@ -36,6 +36,7 @@ export interface RuleContext {
   readonly candidates: readonly Candidate[];
   readonly notFirstNames: CueList;
   readonly namesakeFirstNames: CueList;
+  readonly prepositions: CueList;
   readonly football: CueList;
   /** Per text: whether the block has a cue of a list (computed at most once per list). */
   readonly blockCues: Map<CueList, boolean>;
@@ -59,16 +60,18 @@ export function acceptCandidate(c: Candidate, ctx: RuleContext): boolean {
   const quoted = QUOTES.includes(text[c.start - 1] ?? 'x') && QUOTES.includes(text[c.end] ?? 'x');
   if (g.quoted && !quoted) return false;
 
-  if (g.rejectBefore) {
+  // A full name of a person (Антонио Конте) says who it is: the namesake rules do not apply.
+  const fullName = g.prevCapital && /\s/.test(text.slice(c.start, c.end));
+  if (g.rejectBefore && !fullName) {
     const w = wordBefore(text, c.start, true);
     if (w && wordMatchesCue(w.text, g.rejectBefore)) return false;
   }
-  if (g.rejectAfter) {
+  if (g.rejectAfter && !fullName) {
     const w = wordAfter(text, c.end, true);
-    if (w && wordMatchesCue(w.text, g.rejectAfter)) return false;
+    if (w && cueAt(text, w.start, g.rejectAfter)) return false;
   }
   const sentence = sentenceAround(text, c.start, c.end);
-  if (g.prevCapital && !/\s/.test(text.slice(c.start, c.end)) && isSomeoneElse(c, ctx, sentence[0])) return false;
+  if (g.prevCapital && !fullName && isSomeoneElse(c, ctx, sentence[0])) return false;
   if (g.nextCapital && !quoted) {
     const w = wordAfter(text, c.end, false);
     if (
@@ -81,7 +84,7 @@ export function acceptCandidate(c: Candidate, ctx: RuleContext): boolean {
       return false;
     }
   }
-  if (g.rejectNear && spanHasCue(text.slice(sentence[0], sentence[1]), g.rejectNear)) return false;
+  if (g.rejectNear && !fullName && spanHasCue(text.slice(sentence[0], sentence[1]), g.rejectNear)) return false;
   if (g.requireEntity) {
     const other = g.requireEntity;
     const found = ctx.candidates.some(
@@ -105,7 +108,8 @@ export function acceptCandidate(c: Candidate, ctx: RuleContext): boolean {
  * A full name (Массимо Каррера) carries its own first name and is never checked.
  *  - a first name of a known namesake (Джузеппе, Паоло, Тиа, Marco…) → yes, anywhere;
  *  - another mention (с Конте Каррера) or a word of `notFirstNames` (Тренер, Under) → no;
- *  - mid-sentence, in normal case → yes: a capitalised word there is a proper noun;
+ *  - mid-sentence, in normal case → yes: a capitalised word there is a proper noun, unless a
+ *    preposition stands before it (В России Каррера, In Turin Conte): then it is a place or a club;
  *  - at the start of a sentence or in an all-caps headline capitals say nothing → no.
  */
 function isSomeoneElse(c: Candidate, ctx: RuleContext, sentenceStart: number): boolean {
@@ -114,7 +118,9 @@ function isSomeoneElse(c: Candidate, ctx: RuleContext, sentenceStart: number): b
   if (wordMatchesCue(w.text, ctx.namesakeFirstNames)) return true;
   if (wordMatchesCue(w.text, ctx.notFirstNames)) return false;
   const opensSentence = /^[\s«"„“‘'‹(]*$/.test(ctx.view.text.slice(sentenceStart, w.start));
-  return !opensSentence && !(isAllCaps(ctx, w.start, w.end) && isAllCaps(ctx, c.start, c.end));
+  if (opensSentence || (isAllCaps(ctx, w.start, w.end) && isAllCaps(ctx, c.start, c.end))) return false;
+  const before = wordBefore(ctx.view.text, w.start, false);
+  return !(before && wordMatchesCue(before.text, ctx.prepositions));
 }
 
 /**

@@ -15,6 +15,8 @@ export interface CueList {
   readonly suffixes: readonly string[];
   /** Finds whole-word or prefix cues (left boundary checked by spanHasCue); null for an empty list. */
   readonly search: RegExp | null;
+  /** The same cues, matched only at `lastIndex` (cueAt); null for an empty list. */
+  readonly sticky: RegExp | null;
 }
 
 export function normaliseCue(cue: string): string {
@@ -43,7 +45,8 @@ export function compileCues(cues: readonly string[] | undefined, cueSets: Record
   // No lookbehind for the left word boundary: it would run at every position of the span.
   // spanHasCue checks the character before each hit instead.
   const search = alternatives.length ? new RegExp(alternatives.join('|'), 'gu') : null;
-  return { words, prefixes, suffixes, search };
+  const sticky = alternatives.length ? new RegExp(alternatives.join('|'), 'yu') : null;
+  return { words, prefixes, suffixes, search, sticky };
 }
 
 /** Whether one word (lower-case, canonical) is in the list: exact, by prefix or by suffix. */
@@ -52,6 +55,13 @@ export function wordMatchesCue(word: string, list: CueList): boolean {
   for (const p of list.prefixes) if (word.startsWith(p)) return true;
   for (const s of list.suffixes) if (word.length > s.length && word.endsWith(s)) return true;
   return false;
+}
+
+/** Whether a cue of the list (whole words or prefix, possibly several words) starts at `pos`. */
+export function cueAt(text: string, pos: number, list: CueList): boolean {
+  if (list.sticky === null) return false;
+  list.sticky.lastIndex = pos;
+  return list.sticky.test(text);
 }
 
 /** Whether the normalised span contains a cue of the list. */

@@ -32,6 +32,8 @@ export interface Lexicon {
   notFirstNames: string[];
   /** First names of the entities' namesakes (Джузеппе Конте, Тиа Каррере, Marco Motta): always reject. */
   namesakeFirstNames: string[];
+  /** Words after which a capitalised word is a place or a club, not a first name (в России Каррера). */
+  prepositions: string[];
   entities: Record<EntityId, EntityLexicon>;
 }
 
@@ -62,9 +64,15 @@ export interface FormGroup {
   allowAfter?: string[];
   /** Reject when the word right before (quotes, brackets and spaces skipped) is one of these. */
   rejectBefore?: string[];
-  /** Reject when the word right after (quotes, brackets and spaces skipped) is one of these. */
+  /**
+   * Reject when the words right after (quotes, brackets and spaces skipped) start with one of
+   * these; cues may span words (`из нальчик*`), suffix cues are not used here.
+   */
   rejectAfter?: string[];
-  /** Reject when the sentence holding the form contains one of these. */
+  /**
+   * Reject when the sentence holding the form contains one of these.
+   * rejectBefore, rejectAfter and rejectNear do not apply to a person's full name (prevCapital groups).
+   */
   rejectNear?: string[];
   /** Count only when the whole text block contains at least one of these. */
   requireInBlock?: string[];
@@ -109,6 +117,7 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
 
   if (!isStringList(data.notFirstNames)) fail('notFirstNames', 'must be a list of words');
   if (!isStringList(data.namesakeFirstNames)) fail('namesakeFirstNames', 'must be a list of words');
+  if (!isStringList(data.prepositions)) fail('prepositions', 'must be a list of words');
 
   const entities = data.entities;
   if (!isRecord(entities)) {

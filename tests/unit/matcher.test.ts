@@ -87,6 +87,7 @@ describe('compileMatcher', () => {
       cueSets: { football: ['матч*'] },
       notFirstNames: [],
       namesakeFirstNames: [],
+      prepositions: [],
       entities: { motta: { groups: [{ forms: ['Мотт[a]'] }] } } as Lexicon['entities'],
     };
     const matcher = compileMatcher(lexicon);

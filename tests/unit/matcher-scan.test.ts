@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = process.cwd();
+
+function scan(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/scan.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+  });
+  const lines = result.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { status: result.status, lines, stderr: result.stderr };
+}
+
+describe('npm run scan', () => {
+  it('prints one JSON line per mention of the article with offsets into the file', () => {
+    const { status, lines, stderr } = scan(['assets/article.ru.txt']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(lines).toHaveLength(43);
+    const text = readFileSync(resolve(root, 'assets/article.ru.txt'), 'utf8');
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(['file', 'entity', 'start', 'end', 'text']);
+      expect(line.file).toBe('assets/article.ru.txt');
+      expect(text.slice(line.start as number, line.end as number)).toBe(line.text);
+    }
+    expect(lines[0]).toEqual({ file: 'assets/article.ru.txt', entity: 'carrera', start: 0, end: 7, text: 'Каррера' });
+  }, 60_000);
+
+  it('reads block elements of an .html file like the content script, with the block number', () => {
+    const { status, lines } = scan(['tests/fixtures/corpus/scan-sample.html']);
+    expect(status).toBe(0);
+    expect(lines.map((l) => `${l.block}:${l.entity}:${l.text}`)).toEqual([
+      '0:carrera:Каррера',
+      '1:spartak:Спартака',
+      '1:carrera:Массимо\u00A0Каррера',
+      '2:motta:Тьяго Мотта',
+      '2:genoa:Дженоа',
+      '4:carrera:Кар\u00ADрера',
+      '4:conte:Конте',
+      '4:chelsea:Челси',
+      '4:chelsea:синих',
+    ]);
+  }, 60_000);
+
+  it('reads standard input for -, reports unreadable files and bad options on stderr, scans the rest, exits 2', () => {
+    const { status, lines, stderr } = scan(['no-such-file.txt', '-', '--colour', 'tests'], 'Тьяго Мотта и Конте\n');
+    expect(lines).toEqual([
+      { file: '-', entity: 'motta', start: 0, end: 11, text: 'Тьяго Мотта' },
+      { file: '-', entity: 'conte', start: 14, end: 19, text: 'Конте' },
+    ]);
+    const errors = stderr.trim().split('\n');
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/^scan: cannot read no-such-file\.txt: no such file$/);
+    expect(errors[1]).toMatch(/^scan: unknown option --colour/);
+    expect(errors[2]).toMatch(/^scan: cannot read tests: it is a directory/);
+    expect(status).toBe(2);
+  }, 60_000);
+});
