@@ -34,7 +34,7 @@ export interface HoverControllerOptions {
 export class HoverController {
   private readonly intent: HoverIntent<PageMention>;
   private frame = 0;
-  private lastMove: PointerEvent | null = null;
+  private lastMove: { x: number; y: number; overCard: boolean } | null = null;
   private lastPointer = { x: 0, y: 0 };
   private focusBeforeOpen: Element | null = null;
 
@@ -126,18 +126,19 @@ export class HoverController {
 
   private onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    this.lastMove = event;
+    // Whether the pointer is over the card is read now: an event's composed path is empty once dispatched.
+    this.lastMove = { x: event.clientX, y: event.clientY, overCard: this.options.card.isEventInside(event) };
     if (this.frame) return;
     const win = this.options.doc.defaultView ?? window;
+    // Hit-testing once per frame is enough for a pointer and keeps fast moves cheap.
     this.frame = win.requestAnimationFrame(() => {
       this.frame = 0;
       const move = this.lastMove;
       if (!move) return;
       this.lastMove = null;
-      this.lastPointer = { x: move.clientX, y: move.clientY };
-      const overCard = this.options.card.isEventInside(move);
-      const target = overCard ? null : mentionAtPoint(this.options.doc, this.options.index, move.clientX, move.clientY);
-      this.intent.move({ x: move.clientX, y: move.clientY, target, overCard, cardBox: this.options.card.box() });
+      this.lastPointer = { x: move.x, y: move.y };
+      const target = move.overCard ? null : mentionAtPoint(this.options.doc, this.options.index, move.x, move.y);
+      this.intent.move({ x: move.x, y: move.y, target, overCard: move.overCard, cardBox: this.options.card.box() });
     });
   }
 

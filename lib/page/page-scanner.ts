@@ -271,7 +271,7 @@ function isWithin(node: Node, roots: Set<Node>): boolean {
 function isRendered(element: Element): boolean {
   let current: Element | null = element;
   while (current) {
-    const check = (current as Element & { checkVisibility?: () => boolean }).checkVisibility;
+    const check: (() => boolean) | undefined = (current as Element & { checkVisibility?: () => boolean }).checkVisibility;
     if (typeof check !== 'function' || check.call(current)) return true;
     // An element with display: contents has no box of its own, but its text is shown: ask its parent.
     if (getComputedStyle(current).display !== 'contents') return false;

@@ -1,5 +1,5 @@
 import { MENTION_HIGHLIGHT } from './marks';
-import type { PageDriver } from './page-driver';
+import { VIEWPORT, type PageDriver } from './page-driver';
 
 /** The marked texts in document order, each with the id of the nearest element that has one. */
 export function markedTexts(page: PageDriver): Promise<{ text: string; where: string }[]> {
@@ -76,7 +76,8 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 /** Moves the real mouse onto a point the way a hand does: a few steps from nearby, then still. */
 export async function hoverAt(page: PageDriver, point: { x: number; y: number }): Promise<void> {
-  await page.mouseMove(Math.max(1, point.x - 30), Math.max(1, point.y + 25));
+  const from = { x: point.x > 40 ? point.x - 30 : point.x + 30, y: point.y < VIEWPORT.height - 40 ? point.y + 25 : point.y - 25 };
+  await page.mouseMove(from.x, from.y);
   await page.mouseMove(point.x, point.y, { steps: 6 });
 }
 

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { cardState, hoverAt, markCenter, sleep, waitForCard } from './harness/card';
+import { describeEachBrowser, pageAndExtensionRequests } from './harness';
+import { waitForMarksToSettle } from './harness/marks';
+import type { PageDriver } from './harness/page-driver';
+
+const RU_PAGE = 'https://www.championat.com/football/carrera-interview.html';
+const EN_PAGE = 'https://www.bbc.com/sport/football/carrera.html';
+const CORNERS = 'https://www.sports.ru/football/corners.html';
+const ARTICLE = readFileSync('assets/article.ru.txt', 'utf8');
+const SHOW_DELAY_MS = 300;
+
+/** Records, in the page, when the pointer last moved and when the card's host appeared. */
+function recordHoverTimes(page: PageDriver): Promise<void> {
+  return page.evaluate(() => {
+    const log = { lastMove: 0, cardAt: 0 };
+    (window as unknown as { __hover: typeof log }).__hover = log;
+    document.addEventListener('pointermove', () => {
+      log.lastMove = performance.now();
+    }, true);
+    new MutationObserver(() => {
+      if (!log.cardAt && document.querySelector('carrera-lens-card')) log.cardAt = performance.now();
+    }).observe(document.documentElement, { childList: true });
+  });
+}
+
+async function openPage(session: { newPage(): Promise<PageDriver> }, url: string): Promise<PageDriver> {
+  const page = await session.newPage();
+  await page.goto(url);
+  await waitForMarksToSettle(page);
+  return page;
+}
+
+/** Viewport centre of an element inside the open card (scrolled into the card's view first). */
+function centerInCard(page: PageDriver, selector: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((selector) => {
+    const element = document.querySelector('carrera-lens-card')!.shadowRoot!.querySelector(selector) as HTMLElement;
+    element.scrollIntoView({ block: 'nearest' });
+    const r = element.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+}
+
+/** A point with no text and no card: the page's right margin. */
+const EMPTY = { x: 1260, y: 780 };
+
+describeEachBrowser('hover card', (session) => {
+  it('shows the right card after the dwell, not before, and hides it when the pointer leaves', async () => {
+    const page = await openPage(session, RU_PAGE);
+    await recordHoverTimes(page);
+    await hoverAt(page, await markCenter(page, 'Массимо Каррера'));
+    const card = await waitForCard(page);
+    expect(card.entity).toBe('carrera');
+    expect(card.name).toBe('Массимо Каррера');
+    expect(card.inTopLayer).toBe(true);
+    expect(card.focused).toBe(false); // a hover does not steal the reader's focus
+    const times = await page.evaluate(() => (window as unknown as { __hover: { lastMove: number; cardAt: number } }).__hover);
+    expect(times.cardAt - times.lastMove).toBeGreaterThanOrEqual(SHOW_DELAY_MS - 5);
+
+    await page.mouseMove(EMPTY.x, EMPTY.y, { steps: 4 });
+    await waitForCard(page, false);
+    expect(page.problems()).toEqual([]);
+  });
+
+  it('stays open while the pointer moves into the card and rests there', async () => {
+    const page = await openPage(session, RU_PAGE);
+    await hoverAt(page, await markCenter(page, 'Спартака'));
+    const card = await waitForCard(page);
+    expect(card.entity).toBe('spartak');
+    const inside = { x: (card.rect!.left + card.rect!.right) / 2, y: card.rect!.top + 30 };
+    await page.mouseMove(inside.x, inside.y, { steps: 12 });
+    await sleep(900);
+    const later = await cardState(page);
+    expect(later.open).toBe(true);
+    expect(later.entity).toBe('spartak');
+  });
+
+  it('switches to a related entity, and shows each fact\'s quote verbatim from the article', async () => {
+    const page = await openPage(session, RU_PAGE);
+    await hoverAt(page, await markCenter(page, 'Массимо Каррера'));
+    const card = await waitForCard(page);
+    const toggle = await centerInCard(page, '.quote-toggle');
+    await page.mouseMove(toggle.x, toggle.y, { steps: 8 });
+    await page.mouseClick(toggle.x, toggle.y);
+    await page.waitForFunction(() => !!document.querySelector('carrera-lens-card')?.shadowRoot?.querySelector('.quote'));
+    const quote = await page.evaluate(() => document.querySelector('carrera-lens-card')!.shadowRoot!.querySelector('.quote')!.textContent ?? '');
+    expect(quote.startsWith('«') && quote.endsWith('»')).toBe(true);
+    expect(ARTICLE.includes(quote.slice(1, -1))).toBe(true);
+
+    const chip = await centerInCard(page, '[data-related="conte"]');
+    expect(card.open).toBe(true);
+    await page.mouseMove(chip.x, chip.y, { steps: 8 });
+    await page.mouseClick(chip.x, chip.y);
+    await page.waitForFunction(() => document.querySelector('carrera-lens-card')?.shadowRoot?.querySelector('.card')?.getAttribute('data-entity') === 'conte');
+    expect((await cardState(page)).name).toBe('Антонио Конте');
+  });
+
+  it('speaks English on English pages', async () => {
+    const page = await openPage(session, EN_PAGE);
+    await hoverAt(page, await markCenter(page, 'Spartak Moscow'));
+    const card = await waitForCard(page);
+    expect(card.name).toBe('Spartak Moscow');
+    const facts = await page.evaluate(() => document.querySelector('carrera-lens-card')!.shadowRoot!.querySelector('.facts')!.textContent ?? '');
+    expect(facts).toMatch(/Carrera/);
+    expect(facts).not.toMatch(/[а-яё]{4}/i);
+  });
+
+  it('opens the next mention with the keyboard shortcut, moves focus into the card, and closes on Escape', async () => {
+    const page = await openPage(session, RU_PAGE);
+    await page.mouseClick(EMPTY.x, EMPTY.y);
+    await page.pressKey('Alt+Shift+KeyK');
+    const first = await waitForCard(page);
+    expect(first.focused).toBe(true);
+    await page.pressKey('Alt+Shift+KeyK');
+    await page.waitForFunction((previous) => document.querySelector('carrera-lens-card')?.shadowRoot?.querySelector('.card')?.getAttribute('data-entity') !== previous, first.entity);
+    await page.pressKey('Tab');
+    const focusedTag = await page.evaluate(() => document.querySelector('carrera-lens-card')?.shadowRoot?.activeElement?.tagName ?? '');
+    expect(focusedTag).toBe('BUTTON');
+    await page.pressKey('Escape');
+    await waitForCard(page, false);
+  });
+
+  it('keeps the card inside the viewport for names in all four corners', async () => {
+    const page = await openPage(session, CORNERS);
+    for (const text of ['Каррера', 'Спартак', 'Ювентус', 'Челси']) {
+      await hoverAt(page, await markCenter(page, text));
+      const card = await waitForCard(page);
+      const { rect, viewport } = card;
+      expect(rect!.left, text).toBeGreaterThanOrEqual(0);
+      expect(rect!.top, text).toBeGreaterThanOrEqual(0);
+      expect(rect!.right, text).toBeLessThanOrEqual(viewport.width);
+      expect(rect!.bottom, text).toBeLessThanOrEqual(viewport.height);
+      await page.pressKey('Escape');
+      await waitForCard(page, false);
+    }
+  });
+
+  it('makes no network request of its own while marking and showing cards', async () => {
+    session.proxy.clearRequests();
+    const page = await openPage(session, RU_PAGE);
+    await hoverAt(page, await markCenter(page, 'Массимо Каррера'));
+    await waitForCard(page);
+    await page.pressKey('Alt+Shift+KeyK');
+    await sleep(300);
+    const requests = pageAndExtensionRequests(session.proxy.requests).map((r) => r.url);
+    expect(requests.every((url) => url.includes('www.championat.com')), requests.join('\n')).toBe(true);
+  });
+});
