@@ -11,7 +11,8 @@ export const CARD_STRINGS = {
     related: 'Также в статье',
     close: 'Закрыть',
     source: 'Источник',
-    cardLabel: (name: string) => `Карточка: ${name}`,
+    allFacts: (n: number) => `Все факты (${n})`,
+    fewerFacts: 'Свернуть',
   },
   en: {
     kind: { person: 'Person', club: 'Club', national_team: 'National team' } satisfies Record<EntityKind, string>,
@@ -22,6 +23,7 @@ export const CARD_STRINGS = {
     related: 'Also in the article',
     close: 'Close',
     source: 'Source',
-    cardLabel: (name: string) => `Card: ${name}`,
+    allFacts: (n: number) => `All ${n} facts`,
+    fewerFacts: 'Show fewer',
   },
 } as const satisfies Record<Lang, unknown>;

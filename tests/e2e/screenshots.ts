@@ -3,6 +3,7 @@ import path from 'node:path';
 import { browserTarget } from './harness/browsers';
 import { startFixtureProxy } from './harness/fixture-proxy';
 import { DEMO_URL } from './harness/fixture-routes';
+import { hoverAt, markCenter, sleep, waitForCard } from './harness/card';
 import { waitForMarksToSettle } from './harness/marks';
 import type { BrowserName, PageDriver } from './harness/page-driver';
 
@@ -22,6 +23,26 @@ export interface Shot {
   prepare(page: PageDriver): Promise<void>;
 }
 
+/** Paints the page dark, as a site's night theme would (inline style: fine for a picture, not for DOM tests). */
+async function darkPage(page: PageDriver): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.style.colorScheme = 'dark';
+    document.body.style.background = '#15171a';
+    document.body.style.color = '#e6e6e6';
+  });
+}
+
+/** Rests the real mouse on a mark until its card is open. */
+async function hoverCard(page: PageDriver, text: string): Promise<void> {
+  await waitForMarksToSettle(page);
+  await hoverAt(page, await markCenter(page, text));
+  await waitForCard(page);
+  await sleep(200); // the card's 120 ms fade-in
+}
+
+const RU_PAGE = 'https://www.championat.com/football/carrera-interview.html';
+const EN_PAGE = 'https://www.bbc.com/sport/football/carrera.html';
+
 export const SHOTS: readonly Shot[] = [
   {
     file: 'demo.png',
@@ -30,6 +51,40 @@ export const SHOTS: readonly Shot[] = [
     url: DEMO_URL,
     prepare: async (page) => {
       await waitForMarksToSettle(page);
+    },
+  },
+  {
+    file: 'card-ru-light.png',
+    description: 'The card of Massimo Carrera on a Russian page (Chromium, light)',
+    browser: 'chromium',
+    url: RU_PAGE,
+    prepare: (page) => hoverCard(page, 'Массимо Каррера'),
+  },
+  {
+    file: 'card-ru-dark.png',
+    description: 'The card of Spartak Moscow on a dark Russian page (Firefox ESR)',
+    browser: 'firefox',
+    url: RU_PAGE,
+    prepare: async (page) => {
+      await darkPage(page);
+      await hoverCard(page, 'Спартака');
+    },
+  },
+  {
+    file: 'card-en-light.png',
+    description: 'The card of Thiago Motta on an English page (Firefox ESR, light)',
+    browser: 'firefox',
+    url: EN_PAGE,
+    prepare: (page) => hoverCard(page, 'Thiago Motta'),
+  },
+  {
+    file: 'card-en-dark.png',
+    description: 'The card of Antonio Conte on a dark English page (Chromium)',
+    browser: 'chromium',
+    url: EN_PAGE,
+    prepare: async (page) => {
+      await darkPage(page);
+      await hoverCard(page, 'Antonio Conte');
     },
   },
 ];
