@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { validateLexicon } from '../matcher/lexicon';
 import {
   DEFAULT_KNOWLEDGE_FILES,
   formatKnowledgeError,
@@ -42,12 +43,29 @@ export function validateKnowledgeFiles(rootDir: string = process.cwd()): Knowled
   return validateKnowledge({ article, entities, facts, lexicon });
 }
 
+/**
+ * Every problem of the bundled data, one line each naming file, entity and field: the knowledge
+ * checks above plus the matcher's own check of the lexicon's forms and rules.
+ */
+export function dataProblems(rootDir: string = process.cwd()): string[] {
+  const problems = validateKnowledgeFiles(rootDir).map(formatKnowledgeError);
+  const lexiconFile = DEFAULT_KNOWLEDGE_FILES.lexicon;
+  const lexiconPath = join(rootDir, lexiconFile);
+  if (existsSync(lexiconPath)) {
+    try {
+      problems.push(...validateLexicon(JSON.parse(readFileSync(lexiconPath, 'utf8')), lexiconFile));
+    } catch {
+      // Unreadable or not JSON: already reported by validateKnowledgeFiles.
+    }
+  }
+  return problems;
+}
+
 /** Throws one Error listing every problem, one per line; used to fail the build. */
 export function assertKnowledgeValid(rootDir: string = process.cwd()): void {
-  const errors = validateKnowledgeFiles(rootDir);
-  if (errors.length === 0) return;
+  const problems = dataProblems(rootDir);
+  if (problems.length === 0) return;
   throw new Error(
-    `Knowledge data is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n` +
-      errors.map(formatKnowledgeError).join('\n'),
+    `Knowledge data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.join('\n'),
   );
 }

@@ -269,6 +269,14 @@ describe('validating the files on disk', () => {
     expect(() => assertKnowledgeValid(root)).not.toThrow();
   });
 
+  it('fails the build on a broken lexicon too, naming its file and field', () => {
+    const project = copyProject();
+    const lexicon = JSON.parse(readFileSync(join(project, LEXICON), 'utf8')) as { paradigms: Record<string, unknown> };
+    lexicon.paradigms.a = ['а', 'ы'];
+    writeFileSync(join(project, LEXICON), JSON.stringify(lexicon));
+    expect(() => assertKnowledgeValid(project)).toThrow(/assets\/knowledge\/lexicon\.json: paradigms\.a/);
+  });
+
   it('reports a file that is not JSON', () => {
     const project = copyProject();
     writeFileSync(join(project, FACTS), '{ "facts": [ }');
