@@ -147,3 +147,27 @@ describeEachBrowser('hover card', (session) => {
     expect(requests.every((url) => url.includes('www.championat.com')), requests.join('\n')).toBe(true);
   });
 });
+
+/** A real touch tap: CDP touch events in Chromium, a WebDriver BiDi touch pointer in Firefox. */
+async function tap(page: PageDriver, point: { x: number; y: number }): Promise<void> {
+  if (page.raw.kind === 'playwright') {
+    const cdp = await page.raw.page.context().newCDPSession(page.raw.page);
+    const touchPoints = [{ x: point.x, y: point.y }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  } else {
+    await page.raw.page.touchscreen.tap(point.x, point.y);
+  }
+}
+
+describeEachBrowser('touch', (session) => {
+  it('opens the card at once on a tap, and closes it on a tap elsewhere', async () => {
+    const page = await openPage(session, RU_PAGE);
+    await tap(page, await markCenter(page, 'Каррере'));
+    const card = await waitForCard(page, true, 2000);
+    expect(card.entity).toBe('carrera');
+    await tap(page, EMPTY);
+    await waitForCard(page, false, 2000);
+  });
+});
