@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { cardState, hoverAt, markCenter, sleep, waitForCard } from './harness/card';
-import { describeEachBrowser, pageAndExtensionRequests } from './harness';
+import { CORNERS_PAGE, EN_PAGE, RU_PAGE, describeEachBrowser, pageAndExtensionRequests } from './harness';
 import { waitForMarksToSettle } from './harness/marks';
 import type { PageDriver } from './harness/page-driver';
 
-const RU_PAGE = 'https://www.championat.com/football/carrera-interview.html';
-const EN_PAGE = 'https://www.bbc.com/sport/football/carrera.html';
-const CORNERS = 'https://www.sports.ru/football/corners.html';
 const ARTICLE = readFileSync('assets/article.ru.txt', 'utf8');
 const SHOW_DELAY_MS = 300;
 
@@ -122,7 +119,7 @@ describeEachBrowser('hover card', (session) => {
   });
 
   it('keeps the card inside the viewport for names in all four corners', async () => {
-    const page = await openPage(session, CORNERS);
+    const page = await openPage(session, CORNERS_PAGE);
     for (const text of ['Каррера', 'Спартак', 'Ювентус', 'Челси']) {
       await hoverAt(page, await markCenter(page, text));
       const card = await waitForCard(page);

@@ -1,11 +1,9 @@
 import { expect, it } from 'vitest';
 import { markedTexts } from './harness/card';
-import { DEMO_URL, describeEachBrowser, mirrorOf } from './harness';
+import { DEMO_URL, EN_PAGE, LONG_PAGE, RU_PAGE, describeEachBrowser, mirrorOf } from './harness';
 import { waitForMarksToSettle } from './harness/marks';
 import type { PageDriver } from './harness/page-driver';
 
-const RU_PAGE = 'https://www.championat.com/football/carrera-interview.html';
-const EN_PAGE = 'https://www.bbc.com/sport/football/carrera.html';
 
 /** The serialized DOM of the page as loaded, taken from the same file served where the extension does not run. */
 async function pristineHtml(session: { newPage(): Promise<PageDriver> }, url: string): Promise<string> {
@@ -90,7 +88,7 @@ describeEachBrowser('marking', (session) => {
 
   it('keeps frames short while it scans a long page, and marks what scrolls into view', async () => {
     const page = await session.newPage();
-    await page.goto('https://www.sports.ru/football/long.html');
+    await page.goto(LONG_PAGE);
     await waitForMarksToSettle(page, 30, 60_000);
     const probe = await page.evaluate(() => (window as unknown as { __frameProbe: { longestFrameMs: number; frames: number; longest: number[] } }).__frameProbe);
     // Only text on or near the screen is registered in the highlight (see lib/page/marks.ts).

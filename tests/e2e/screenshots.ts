@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { browserTarget } from './harness/browsers';
 import { startFixtureProxy } from './harness/fixture-proxy';
-import { DEMO_URL } from './harness/fixture-routes';
+import { DEMO_URL, EN_PAGE, RU_PAGE } from './harness/fixture-routes';
 import { hoverAt, markCenter, sleep, waitForCard } from './harness/card';
 import { waitForMarksToSettle } from './harness/marks';
 import type { BrowserName, PageDriver } from './harness/page-driver';
@@ -40,8 +40,6 @@ async function hoverCard(page: PageDriver, text: string): Promise<void> {
   await sleep(200); // the card's 120 ms fade-in
 }
 
-const RU_PAGE = 'https://www.championat.com/football/carrera-interview.html';
-const EN_PAGE = 'https://www.bbc.com/sport/football/carrera.html';
 
 export const SHOTS: readonly Shot[] = [
   {

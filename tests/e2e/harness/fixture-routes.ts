@@ -8,6 +8,15 @@ import { DEMO_PAGE_FILE, FIXTURE_PAGES_DIR } from './paths';
  */
 export const DEMO_URL = 'https://www.sports.ru/football/1116253947.html';
 
+/** A Russian news page of ours with every kind of mention, look-alikes and unreadable content. */
+export const RU_PAGE = 'https://www.championat.com/football/carrera-interview.html';
+/** An English football page of ours with look-alikes (Chelsea Clinton, the city of Genoa, the Porsche). */
+export const EN_PAGE = 'https://www.bbc.com/sport/football/carrera.html';
+/** A name in each corner of the viewport. */
+export const CORNERS_PAGE = 'https://www.sports.ru/football/corners.html';
+/** A 4,000-paragraph live page with a frame probe. */
+export const LONG_PAGE = 'https://www.sports.ru/football/long.html';
+
 /** A host outside the manifest's matches: the extension must not run there. */
 export const OUTSIDE_URL = 'https://example.org/';
 
