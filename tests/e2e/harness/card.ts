@@ -1,5 +1,5 @@
 import { MENTION_HIGHLIGHT } from './marks';
-import { VIEWPORT, type PageDriver } from './page-driver';
+import type { PageDriver } from './page-driver';
 
 /** The marked texts in document order, each with the id of the nearest element that has one. */
 export function markedTexts(page: PageDriver): Promise<{ text: string; where: string }[]> {
@@ -74,11 +74,14 @@ export function cardState(page: PageDriver): Promise<CardState> {
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Moves the real mouse onto a point the way a hand does: a few steps from nearby, then still. */
+/**
+ * Moves the real mouse onto a mark the way a hand settles on a word: a few small steps that stay on
+ * the mark itself, then still. (Starting further away could cross another name on a busy line, and on
+ * a loaded machine a slow step there would count as a dwell.)
+ */
 export async function hoverAt(page: PageDriver, point: { x: number; y: number }): Promise<void> {
-  const from = { x: point.x > 40 ? point.x - 30 : point.x + 30, y: point.y < VIEWPORT.height - 40 ? point.y + 25 : point.y - 25 };
-  await page.mouseMove(from.x, from.y);
-  await page.mouseMove(point.x, point.y, { steps: 6 });
+  await page.mouseMove(point.x - 3, point.y);
+  await page.mouseMove(point.x, point.y, { steps: 3 });
 }
 
 /** Waits until the card is open (or closed, with open=false). */
