@@ -1,11 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { NEXT_MENTION_SHORTCUT } from './lib/messages';
+import type { Plugin } from 'vite';
+import { isKnowledgeDataFile, slimKnowledgeFile } from './lib/knowledge/bundle-data';
 
 // See README "Permissions" for why each entry is here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), bundleKnowledgeData()] }),
   // Fail the build when the knowledge data (assets/knowledge/*.json) does not match the article.
   hooks: {
     'build:before': async (wxt) => {
@@ -44,3 +46,16 @@ export default defineConfig({
       : {}),
   }),
 });
+
+/** Production bundles carry the knowledge data without the fields no runtime code reads (lib/knowledge/bundle-data.ts). */
+function bundleKnowledgeData(): Plugin {
+  return {
+    name: 'carrera-lens-bundle-data',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!isKnowledgeDataFile(id)) return null;
+      return { code: JSON.stringify(slimKnowledgeFile(id, JSON.parse(code))), map: null };
+    },
+  };
+}

@@ -1,0 +1,250 @@
+/**
+ * One measurement each, on a fresh tab: the floor and mark.js as page scripts on the bare origin
+ * (the extension does not run there), ours and the incremental case on the extension's origin,
+ * where the numbers come from the real extension (trace of its content script, highlight count
+ * read from the page).
+ */
+import { createRequire } from 'node:module';
+import { SHOW_DELAY_MS } from '../../lib/page/hover-intent';
+import { BARE_ORIGIN, EXTENSION_ORIGIN, pageUrl, type BenchBrowser, type Tab } from './browser';
+import { extensionWork, startTrace, type ExtensionWork } from './trace';
+
+const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
+const HIGHLIGHT = 'carrera-lens-mention';
+const SETTLE_TIMEOUT_MS = 120_000;
+
+/**
+ * Long tasks as the page sees them (all causes), recorded from the first byte. Also defines the
+ * `__name` helper that tsx (esbuild, keepNames) puts into functions sent to page.evaluate.
+ */
+const LONG_TASK_RECORDER = `
+  window.__name = (fn) => fn;
+  window.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration }); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+`;
+
+async function openTab(browser: BenchBrowser): Promise<Tab> {
+  const tab = await browser.newTab();
+  await tab.page.addInitScript(LONG_TASK_RECORDER);
+  return tab;
+}
+
+async function markCount(tab: Tab): Promise<number> {
+  return tab.page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, HIGHLIGHT);
+}
+
+/** Waits until the highlight holds `expected` ranges, then a little longer to see it stays so. */
+async function waitForMarks(tab: Tab, expected: number): Promise<void> {
+  await tab.page.waitForFunction(
+    ({ name, expected }) => (CSS.highlights.get(name)?.size ?? 0) >= expected,
+    { name: HIGHLIGHT, expected },
+    { timeout: SETTLE_TIMEOUT_MS, polling: 100 },
+  );
+  await tab.page.waitForTimeout(400);
+  const count = await markCount(tab);
+  if (count !== expected) {
+    throw new Error(`The extension marked ${count} mentions where the matcher in Node finds ${expected}: rebuild (npm run build) and check the scanner before trusting any timing.`);
+  }
+}
+
+export async function floor(browser: BenchBrowser, name: string): Promise<{ ms: number; nodes: number; chars: number }> {
+  const tab = await openTab(browser);
+  try {
+    await tab.page.goto(pageUrl(BARE_ORIGIN, name), { waitUntil: 'load' });
+    return await tab.page.evaluate(() => {
+      const started = performance.now();
+      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+      let nodes = 0;
+      let chars = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        chars += (node.nodeValue as string).length;
+        nodes++;
+      }
+      return { ms: performance.now() - started, nodes, chars };
+    });
+  } finally {
+    await tab.close();
+  }
+}
+
+export interface MarkJsRun {
+  ms: number;
+  marks: number;
+}
+
+/** mark.js marking the same surface forms: `mark(forms)` (its keyword API) or `markRegExp(one regex)`. */
+export async function markJs(browser: BenchBrowser, name: string, forms: string[], mode: 'keywords' | 'regexp', regexSource: string): Promise<MarkJsRun> {
+  const tab = await openTab(browser);
+  try {
+    await tab.page.goto(pageUrl(BARE_ORIGIN, name), { waitUntil: 'load' });
+    await tab.page.addScriptTag({ path: MARK_JS });
+    return await tab.page.evaluate(
+      ({ forms, mode, regexSource }) =>
+        new Promise<MarkJsRun>((resolve) => {
+          const Mark = (window as unknown as { Mark: new (target: Element) => Record<string, (...args: unknown[]) => void> }).Mark;
+          const instance = new Mark(document.body);
+          let marks = 0;
+          const started = performance.now();
+          const done = () => resolve({ ms: performance.now() - started, marks });
+          const each = () => void marks++;
+          if (mode === 'keywords') {
+            instance.mark!(forms, {
+              separateWordSearch: false,
+              diacritics: false,
+              accuracy: { value: 'exactly', limiters: [',', '.', '«', '»', '"', ':', ';', '!', '?', '(', ')', '—', '…'] },
+              each,
+              done,
+            });
+          } else {
+            instance.markRegExp!(new RegExp(regexSource, 'giu'), { each, done });
+          }
+        }),
+      { forms, mode, regexSource },
+    );
+  } finally {
+    await tab.close();
+  }
+}
+
+export interface OursRun {
+  work: ExtensionWork;
+  /** Long tasks the page saw after DOMContentLoaded (the extension starts after it). */
+  pageLongTasks: { count: number; longestMs: number };
+}
+
+/** The real extension on a fresh load of the page, traced until every mention is marked. */
+export async function ours(browser: BenchBrowser, name: string, expected: number, keepOpen = false): Promise<OursRun & { tab?: Tab }> {
+  const tab = await openTab(browser);
+  try {
+    const stop = await startTrace(tab.cdp);
+    await tab.page.goto(pageUrl(EXTENSION_ORIGIN, name), { waitUntil: 'load' });
+    await waitForMarks(tab, expected);
+    const events = await stop();
+    const work = extensionWork(events, browser.extensionId);
+    const pageLongTasks = await tab.page.evaluate(() => {
+      const since = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const tasks = ((window as unknown as { __benchLongTasks: { start: number; duration: number }[] }).__benchLongTasks).filter(
+        (t) => t.start >= since.domContentLoadedEventEnd,
+      );
+      return { count: tasks.length, longestMs: Math.max(0, ...tasks.map((t) => t.duration)) };
+    });
+    if (keepOpen) return { work, pageLongTasks, tab };
+    await tab.close();
+    return { work, pageLongTasks };
+  } catch (error) {
+    await tab.close();
+    throw error;
+  }
+}
+
+/** On a scanned page: appends paragraphs in one go and traces the extension until they are marked. */
+export async function incremental(browser: BenchBrowser, tab: Tab, paragraphs: { html: string; mentions: number }[]): Promise<ExtensionWork> {
+  const before = await markCount(tab);
+  const added = paragraphs.reduce((n, p) => n + p.mentions, 0);
+  const stop = await startTrace(tab.cdp);
+  await tab.page.evaluate((html) => {
+    const article = document.querySelector('article')!;
+    const holder = document.createElement('div');
+    holder.innerHTML = html;
+    article.append(...holder.childNodes);
+  }, paragraphs.map((p) => p.html).join(''));
+  await waitForMarks(tab, before + added);
+  return extensionWork(await stop(), browser.extensionId);
+}
+
+export interface LiveRun {
+  work: ExtensionWork;
+  /** Per appended paragraph with mentions: ms from its append until all its marks were registered. */
+  latenciesMs: number[];
+}
+
+export async function live(browser: BenchBrowser, name: string, expected: number): Promise<LiveRun> {
+  const tab = await openTab(browser);
+  try {
+    await tab.page.goto(pageUrl(EXTENSION_ORIGIN, name), { waitUntil: 'load' });
+    await waitForMarks(tab, expected);
+    const stop = await startTrace(tab.cdp);
+    await tab.page.evaluate((base) => (window as unknown as { __live: { start(base: number): void } }).__live.start(base), expected);
+    await tab.page.waitForFunction(() => (window as unknown as { __live: { done: boolean } }).__live.done, undefined, { timeout: SETTLE_TIMEOUT_MS, polling: 200 });
+    await tab.page.waitForTimeout(300);
+    const work = extensionWork(await stop(), browser.extensionId);
+    const latenciesMs = await tab.page.evaluate(() => (window as unknown as { __live: { log: number[] } }).__live.log);
+    return { work, latenciesMs };
+  } finally {
+    await tab.close();
+  }
+}
+
+export interface HoverRun {
+  /** End of the dwell to the start of the frame that paints the card (its first animation frame). */
+  toFrameMs: number;
+  /** End of the dwell to the second animation frame (the card has been painted). */
+  toPaintedMs: number;
+  /** End of the dwell to the card's host in the DOM (the extension's own work done). */
+  toDomMs: number;
+}
+
+/**
+ * Hovers `count` different mentions of a scanned page. The dwell ends SHOW_DELAY_MS after the
+ * extension saw the pointer stop (it reads pointer moves once per animation frame); the page
+ * records that frame's time, when the card's host appears, and the next two frames.
+ */
+export async function hovers(tab: Tab, count: number): Promise<HoverRun[]> {
+  await tab.page.mouse.move(2, 790);
+  const total = await markCount(tab);
+  const runs: HoverRun[] = [];
+  for (let i = 0; i < count; i++) {
+    const index = Math.floor(((i + 0.5) * total) / count);
+    const point = await tab.page.evaluate(
+      ({ name, index }) => {
+        const range = [...(CSS.highlights.get(name) as unknown as Set<Range>)][index]!;
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+        const rect = range.getClientRects()[0]!;
+        const state: Record<string, number> = {};
+        (window as unknown as { __hover: Record<string, number> }).__hover = state;
+        addEventListener('pointermove', () => requestAnimationFrame(() => (state.moveFrame ??= performance.now())), { capture: true, once: true });
+        new MutationObserver((records, observer) => {
+          if (!records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'CARRERA-LENS-CARD'))) return;
+          observer.disconnect();
+          state.dom = performance.now();
+          requestAnimationFrame(() => {
+            state.frame = performance.now();
+            requestAnimationFrame(() => (state.painted = performance.now()));
+          });
+        }).observe(document.documentElement, { childList: true });
+        return { x: rect.left + Math.min(rect.width / 2, 4), y: rect.top + rect.height / 2 };
+      },
+      { name: HIGHLIGHT, index },
+    );
+    await tab.page.mouse.move(point.x, point.y);
+    await tab.page.waitForFunction(() => (window as unknown as { __hover: { painted?: number } }).__hover.painted !== undefined, undefined, { timeout: 5000, polling: 50 });
+    const state = await tab.page.evaluate(() => (window as unknown as { __hover: Record<string, number> }).__hover);
+    const dwellEnd = state.moveFrame! + SHOW_DELAY_MS;
+    runs.push({ toFrameMs: state.frame! - dwellEnd, toPaintedMs: state.painted! - dwellEnd, toDomMs: state.dom! - dwellEnd });
+    // Away from any mention, and wait for the card to close before the next hover.
+    await tab.page.mouse.move(2, 790);
+    await tab.page.waitForFunction(() => !document.querySelector('carrera-lens-card'), undefined, { timeout: 5000, polling: 50 });
+  }
+  return runs;
+}
+
+/** JS heap of the page after garbage collection, in bytes: with the extension and without. */
+export async function heapUsed(browser: BenchBrowser, name: string, withExtension: boolean, expected: number): Promise<number> {
+  const tab = await browser.newTab();
+  try {
+    await tab.page.goto(pageUrl(withExtension ? EXTENSION_ORIGIN : BARE_ORIGIN, name), { waitUntil: 'load' });
+    if (withExtension) await waitForMarks(tab, expected);
+    else await tab.page.waitForTimeout(1500);
+    await tab.cdp.send('Performance.enable');
+    for (let i = 0; i < 3; i++) await tab.cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await tab.cdp.send('Performance.getMetrics');
+    const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
+    if (!used) throw new Error('Chromium did not report JSHeapUsedSize');
+    return used.value;
+  } finally {
+    await tab.close();
+  }
+}

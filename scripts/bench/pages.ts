@@ -1,0 +1,284 @@
+/**
+ * The benchmark's pages, generated deterministically (same seed, same pages on every run):
+ *  - `news`: a large news page (header menu, article with inline links and emphasis, quotes, lists,
+ *    related news, a long comment thread, footer): ~2 MB of text (UTF-8) in ~20,000 text nodes,
+ *    with a few hundred mentions taken from the article and the labeled corpus (misses included);
+ *  - `inline`: a page of many small inline elements (every word its own <span>, names split
+ *    across elements), ~60,000 elements;
+ *  - `live`: a smaller article whose page script appends paragraphs one by one when told to
+ *    (a live blog), each with a known number of mentions.
+ * The expected number of mentions of each page is computed in Node with the product's own code
+ * (text blocks read from a happy-dom DOM, the matcher per block), so a run checks that the
+ * extension marked exactly what it should before any of its timings count.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { getMatcher } from '../../lib/matcher';
+import { iterateTextBlocks } from '../../lib/page/text-blocks';
+import { loadCorpus } from '../../tests/fixtures/corpus/load-corpus';
+
+export interface BenchPage {
+  name: 'news' | 'inline' | 'live';
+  description: string;
+  html: string;
+  /** Mentions the extension must mark on the page as served. */
+  expectedMentions: number;
+  textBytes: number;
+  textNodes: number;
+  elements: number;
+}
+
+export interface LivePage extends BenchPage {
+  /** HTML of the paragraphs the page appends, in order, and their mentions. */
+  appended: { html: string; mentions: number; textBytes: number }[];
+}
+
+/** Deterministic pseudo-random numbers, so every run benchmarks the same pages. */
+export function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FILLER = (
+  'матч команда тренер сезон победа поражение ничья гол нападающий защитник вратарь полузащитник стадион ' +
+  'болельщики трибуны чемпионат кубок турнир игра счет минута тайм удар пенальти штрафной угловой передача ' +
+  'атака оборона состав замена травма контракт трансфер клуб лига таблица очки лидер соперник выезд дома ' +
+  'заявил отметил сообщил рассказал признался провел забил пропустил обыграл уступил вышел вернулся ' +
+  'в на с по за после перед во время уже еще не только но и а также который этот свой новый главный'
+).split(' ');
+
+const USERS = ['fan_1922', 'Красно-белый', 'Ultras77', 'Mister_Ball', 'Тактик', 'Гость', 'Болельщик', 'SerieA_lover'];
+
+class Generator {
+  private readonly random: () => number;
+  /** Sentences with names (the article's and the labeled corpus, where some are deliberate misses). */
+  private readonly named: string[];
+
+  constructor(seed: number) {
+    this.random = mulberry32(seed);
+    const root = process.cwd();
+    const article = readFileSync(resolve(root, 'assets/article.ru.txt'), 'utf8')
+      .split('\n')
+      .flatMap((line) => line.split(/(?<=[.!?…»])\s+(?=[А-ЯЁA-Z«"])/u))
+      .filter((s) => s.trim().length > 20);
+    this.named = [...article, ...loadCorpus().map((s) => s.text)];
+  }
+
+  pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.random() * list.length)]!;
+  }
+
+  chance(p: number): boolean {
+    return this.random() < p;
+  }
+
+  int(from: number, to: number): number {
+    return from + Math.floor(this.random() * (to - from + 1));
+  }
+
+  words(count: number): string[] {
+    return Array.from({ length: count }, () => this.pick(FILLER));
+  }
+
+  sentence(): string {
+    const words = this.words(this.int(8, 20)).join(' ');
+    return `${words[0]!.toUpperCase()}${words.slice(1)}.`;
+  }
+
+  namedSentence(): string {
+    return escapeHtml(this.pick(this.named));
+  }
+
+  /** Filler sentence with some words in inline elements (links, bold, italics). */
+  inlineSentence(): string {
+    const words = this.words(this.int(8, 20));
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      let word = i === 0 ? `${words[i]![0]!.toUpperCase()}${words[i]!.slice(1)}` : words[i]!;
+      const roll = this.random();
+      if (roll < 0.025) word = `<a href="/tags/${this.int(1, 999)}/">${word} ${words[++i] ?? ''}</a>`;
+      else if (roll < 0.035) word = `<b>${word}</b>`;
+      else if (roll < 0.04) word = `<i>${word}</i>`;
+      out.push(word);
+    }
+    return `${out.join(' ')}.`;
+  }
+
+  /** A paragraph of filler with inline elements, and a named sentence with probability `namedShare`. */
+  paragraph(namedShare: number): string {
+    const sentences: string[] = [];
+    const count = this.int(3, 6);
+    for (let s = 0; s < count; s++) sentences.push(this.inlineSentence());
+    if (this.chance(namedShare)) sentences.splice(this.int(0, sentences.length), 0, this.namedSentence());
+    return sentences.join(' ');
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const STYLE = `
+body { font: 17px/1.5 Georgia, serif; margin: 0; color: #222; }
+header nav ul, footer ul { display: flex; flex-wrap: wrap; gap: 8px; list-style: none; padding: 8px; }
+main { display: grid; grid-template-columns: minmax(0, 720px) 300px; gap: 32px; padding: 16px 32px; }
+.comment { border-top: 1px solid #ddd; padding: 6px 0; } .comment .meta { color: #777; font-size: 13px; }
+blockquote { border-left: 3px solid #c00; margin-left: 0; padding-left: 12px; }`;
+
+function document(title: string, body: string, script = ''): string {
+  return `<!doctype html>
+<html lang="ru"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head>
+<body>${body}${script}</body></html>`;
+}
+
+function header(g: Generator): string {
+  const items = Array.from({ length: 40 }, (_, i) => `<li><a href="/section/${i}/">${g.pick(FILLER)}</a></li>`).join('');
+  return `<header><nav><ul>${items}</ul></nav></header>`;
+}
+
+function footer(g: Generator): string {
+  const items = Array.from({ length: 30 }, (_, i) => `<li><a href="/about/${i}/">${g.words(2).join(' ')}</a></li>`).join('');
+  return `<footer><ul>${items}</ul><p>© 2019 Спортивное издание. Все права защищены.</p></footer>`;
+}
+
+/** Article body: paragraphs with inline elements, now and then a subheading, a quote or a list. */
+function articleBody(g: Generator, targetBytes: number, namedShare: number): string {
+  const parts: string[] = [];
+  let bytes = 0;
+  while (bytes < targetBytes) {
+    const roll = g.chance(0.04) ? 'h2' : g.chance(0.04) ? 'quote' : g.chance(0.04) ? 'list' : 'p';
+    let html: string;
+    if (roll === 'h2') html = `<h2>${g.sentence()}</h2>`;
+    else if (roll === 'quote') html = `<blockquote><p>«${g.paragraph(namedShare)}»</p></blockquote>`;
+    else if (roll === 'list') html = `<ul>${Array.from({ length: g.int(3, 6) }, () => `<li>${g.inlineSentence()}</li>`).join('')}</ul>`;
+    else html = `<p>${g.paragraph(namedShare)}</p>`;
+    parts.push(html);
+    bytes += Buffer.byteLength(html);
+  }
+  return parts.join('\n');
+}
+
+function comments(g: Generator, count: number, namedShare: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const text = g.chance(namedShare) ? g.namedSentence() : g.sentence();
+    out.push(
+      `<div class="comment"><div class="meta"><b>${g.pick(USERS)}</b> <span>${g.int(1, 59)} мин. назад</span></div>` +
+        `<p>${text}</p><div class="actions"><a href="#r${i}">Ответить</a> <span>${g.int(0, 40)}</span></div></div>`,
+    );
+  }
+  return `<section class="comments"><h3>Комментарии</h3>${out.join('\n')}</section>`;
+}
+
+function related(g: Generator, count: number): string {
+  const items = Array.from({ length: count }, (_, i) => `<li><a href="/news/${i}.html">${g.sentence()}</a> <time>${g.int(10, 23)}:${g.int(10, 59)}</time></li>`);
+  return `<aside><h3>Читайте также</h3><ul>${items.join('')}</ul></aside>`;
+}
+
+function newsPage(): BenchPage {
+  const g = new Generator(2019);
+  const body =
+    header(g) +
+    `<main><article><h1>Каррера заявил, что готов снова поработать в России</h1>` +
+    `<p class="lead">${g.paragraph(1)}</p>${articleBody(g, 2_000_000, 0.11)}</article>` +
+    related(g, 120) +
+    comments(g, 500, 0.05) +
+    `</main>` +
+    footer(g);
+  return describe('news', 'news page: 2 MB of text, ~20,000 text nodes, a few hundred mentions', document('Новости', body));
+}
+
+function inlinePage(): BenchPage {
+  const g = new Generator(2020);
+  const paragraphs: string[] = [];
+  for (let p = 0; p < 700; p++) {
+    const text = g.chance(0.2) ? `${g.pick(['Сегодня', 'Вчера', 'Ранее'])} ${unescapeHtml(g.namedSentence())} ${g.sentence()}` : `${g.sentence()} ${g.sentence()}`;
+    // Every word its own element: names are split across elements, as some sites render them.
+    const spans = text.split(' ').map((word, i) => `<span class="w${i % 7}">${escapeHtml(word)}</span>`);
+    paragraphs.push(`<p>${spans.join(' ')}</p>`);
+  }
+  const body = header(g) + `<main><article><h1>Онлайн-разбор матча</h1>${paragraphs.join('\n')}</article></main>` + footer(g);
+  return describe('inline', 'many small inline elements: every word its own <span>, names split across them', document('Разбор', body));
+}
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Paragraphs appended to a scanned page: the incremental case (and the live page's feed). */
+export function appendedParagraphs(seed: number, count: number): { html: string; mentions: number; textBytes: number }[] {
+  const g = new Generator(seed);
+  return Array.from({ length: count }, () => {
+    const html = `<p>${g.paragraph(0.5)}</p>`;
+    const { expectedMentions, textBytes } = analyse(`<!doctype html><html><body>${html}</body></html>`);
+    return { html, mentions: expectedMentions, textBytes };
+  });
+}
+
+export const LIVE_APPENDS = 100;
+export const LIVE_INTERVAL_MS = 50;
+
+function livePage(): LivePage {
+  const g = new Generator(2021);
+  const appended = appendedParagraphs(77, LIVE_APPENDS);
+  const body = header(g) + `<main><article id="feed"><h1>Онлайн-трансляция</h1>${articleBody(g, 300_000, 0.09)}</article></main>` + footer(g);
+  // The feed's own script: appends one paragraph every LIVE_INTERVAL_MS once the driver says go, and
+  // records, for each, when the extension's highlight first held all marks up to it (checked every frame).
+  const script = `<script>
+window.__live = { appended: ${JSON.stringify(appended.map((a) => a.html))}, expected: ${JSON.stringify(appended.map((a) => a.mentions))},
+  start(base) {
+    const feed = document.getElementById('feed'); const state = this; state.log = []; state.done = false;
+    let target = base, i = 0;
+    const pending = [];
+    const check = () => {
+      const size = CSS.highlights.get('carrera-lens-mention')?.size ?? 0;
+      while (pending.length && size >= pending[0].target) { const p = pending.shift(); state.log.push(performance.now() - p.at); }
+      if (i < state.appended.length || pending.length) requestAnimationFrame(check); else state.done = true;
+    };
+    const timer = setInterval(() => {
+      const holder = document.createElement('div'); holder.innerHTML = state.appended[i];
+      feed.appendChild(holder.firstChild); target += state.expected[i]; i++;
+      if (state.expected[i - 1] > 0) pending.push({ target, at: performance.now() });
+      if (i === state.appended.length) clearInterval(timer);
+    }, ${LIVE_INTERVAL_MS});
+    requestAnimationFrame(check);
+  } };
+</script>`;
+  const page = describe('live', `live page: ${LIVE_APPENDS} paragraphs appended one every ${LIVE_INTERVAL_MS} ms`, document('Трансляция', body, script));
+  return { ...page, appended };
+}
+
+function describe(name: BenchPage['name'], description: string, html: string): BenchPage {
+  return { name, description, html, ...analyse(html) };
+}
+
+/** Counts with the product's own code: text blocks of the parsed page, the matcher per block. */
+function analyse(html: string): { expectedMentions: number; textBytes: number; textNodes: number; elements: number } {
+  const window = new Window();
+  const doc = window.document;
+  doc.write(html);
+  const matcher = getMatcher();
+  let expectedMentions = 0;
+  for (const block of iterateTextBlocks(doc.documentElement as unknown as Node)) expectedMentions += matcher.find(block.text).length;
+  let textBytes = 0;
+  let textNodes = 0;
+  const walker = doc.createTreeWalker(doc.body!, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentNode?.nodeName === 'SCRIPT') continue;
+    textNodes++;
+    textBytes += Buffer.byteLength((node as unknown as Text).data);
+  }
+  const elements = doc.querySelectorAll('*').length;
+  void window.happyDOM.close();
+  return { expectedMentions, textBytes, textNodes, elements };
+}
+
+export function generatePages(): { news: BenchPage; inline: BenchPage; live: LivePage } {
+  return { news: newsPage(), inline: inlinePage(), live: livePage() };
+}
