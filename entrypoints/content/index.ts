@@ -3,6 +3,7 @@ import { createCardLayer } from '../../components/card-layer';
 import { getMatcher } from '../../lib/matcher';
 import { NEXT_MENTION } from '../../lib/messages';
 import { HoverController } from '../../lib/page/hover-controller';
+import { deferredCardView, deferredMatcher } from '../../lib/page/deferred';
 import { createMarkPainter } from '../../lib/page/marks';
 import { PageScanner } from '../../lib/page/page-scanner';
 import { pageLanguage } from '../../lib/page/page-language';
@@ -17,7 +18,7 @@ export default defineContentScript({
     const painter = createMarkPainter(document);
     const scanner = new PageScanner({
       root: document.documentElement,
-      matcher: getMatcher(),
+      matcher: deferredMatcher(getMatcher),
       painter,
       onError: (error, context) => reportError(context, error),
     });
@@ -25,7 +26,7 @@ export default defineContentScript({
     scanner.start();
 
     const lang = pageLanguage(document);
-    const card = await createCardLayer(ctx, { lang: () => lang });
+    const card = deferredCardView(() => createCardLayer(ctx, { lang: () => lang }), (error) => reportError('creating the card', error));
     const hover = new HoverController({
       doc: document,
       index: scanner.index,
