@@ -61,11 +61,12 @@ export class HoverController {
   }
 
   /** Moves to the mention after the open one (or after the viewport's top), scrolls it into view and opens its card. */
-  openNext(): PageMention | null {
-    // The command and the in-page shortcut can both see one key press: act once.
+  openNext(source: 'command' | 'key' = 'command'): PageMention | null {
+    // Should one key press reach us both as the browser command and as a key event, act once; two
+    // presses from the same source always move on, however quick.
     const now = performance.now();
-    if (now - this.lastNextAt < 150) return this.intent.current;
-    this.lastNextAt = now;
+    if (source !== this.lastNext.source && now - this.lastNext.at < 150) return this.intent.current;
+    this.lastNext = { source, at: now };
     const all = this.options.index.inDocumentOrder().filter((m) => m.range.startContainer.isConnected);
     if (all.length === 0) return null;
     const current = this.intent.current;
@@ -99,7 +100,7 @@ export class HoverController {
   }
 
   private pendingFocus = false;
-  private lastNextAt = -Infinity;
+  private lastNext: { source: 'command' | 'key'; at: number } = { source: 'command', at: -Infinity };
 
   private show(mention: PageMention, _fromHover: boolean): void {
     const focus = this.pendingFocus;
@@ -156,7 +157,7 @@ export class HoverController {
       // The browser handles the shortcut as an extension command and does not pass it on; when it
       // does reach the page (the command unbound, or automation), it does the same thing here.
       event.preventDefault();
-      this.openNext();
+      this.openNext('key');
       return;
     }
     if (event.key === 'Escape' && this.intent.current) {
