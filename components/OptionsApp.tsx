@@ -39,9 +39,10 @@ export function OptionsApp() {
   const removeSite = async (host: string) => {
     setError(null);
     try {
-      await browser.permissions.remove({ origins: addedSiteOrigins(host) });
+      // The site goes first (its content script is unregistered), then its permission is given back.
       await updateSettings((current) => withSiteRemoved(current, host));
       await browser.runtime.sendMessage({ type: SYNC_ADDED_SITES } satisfies ExtensionMessage);
+      await browser.permissions.remove({ origins: addedSiteOrigins(host) });
     } catch (e) {
       setError(t('permissionError', (e as Error)?.message ?? String(e)));
     }

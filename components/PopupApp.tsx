@@ -44,7 +44,9 @@ export function PopupApp({ tab }: { tab: PopupTab | null }) {
   }, [tab?.id]);
 
   if (!settings) return <main class="popup" aria-busy="true" />;
-  const url = tab?.url ? safeUrl(tab.url) : null;
+  // The tab's address when the browser shows it to us (activeTab, a granted site), else the content script's word.
+  const address = tab?.url ?? mentions?.url;
+  const url = address ? safeUrl(address) : null;
   const host = url && /^https?:$/.test(url.protocol) ? normaliseHost(url.hostname) : null;
   const status = url ? siteStatus(settings, url) : null;
 

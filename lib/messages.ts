@@ -39,6 +39,8 @@ export type ExtensionMessage =
   | { type: typeof SYNC_ADDED_SITES };
 
 export interface PageMentionsReply {
+  /** The page's address: the popup cannot read it from the tab on the default sites (no `tabs` permission). */
+  url: string;
   /** True while the page is being marked (the site is on, or it was marked on demand). */
   active: boolean;
   /** Marks per entity, in order of first appearance on the page. */

@@ -188,11 +188,11 @@ export default defineContentScript({
 
     /** The popup's list: each entity once, in order of first appearance, with its number of marks. */
     function pageMentions(): PageMentionsReply {
-      if (!session) return { active: false, entities: [] };
+      if (!session) return { url: location.href, active: false, entities: [] };
       const counts = session.scanner.index.countsByEntity();
       const order: EntityId[] = [];
       for (const mention of session.scanner.index.inDocumentOrder()) if (!order.includes(mention.entity)) order.push(mention.entity);
-      return { active: true, entities: order.map((entity) => ({ entity, count: counts.get(entity) ?? 0 })) };
+      return { url: location.href, active: true, entities: order.map((entity) => ({ entity, count: counts.get(entity) ?? 0 })) };
     }
 
     /** Scrolls to the entity's next mention after the open card (the first one otherwise) and opens its card. */
