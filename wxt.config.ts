@@ -21,17 +21,23 @@ export default defineConfig({
   zip: { excludeSources: ['test-results/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: 'Carrera Lens',
-    description:
-      'Marks Massimo Carrera, Spartak, Genoa, Juventus, Chelsea and the people of one article on sports news pages and shows a card of its quoted facts.',
-    permissions: ['storage'],
+    // public/_locales: the extension's own words in English and Russian, following the browser's language.
+    default_locale: 'en',
+    description: '__MSG_extDescription__',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // "Always on this site" asks for one site at a time (Firefox MV2: WXT moves these into optional_permissions).
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: 'Carrera Lens' },
     commands: {
       'next-mention': {
         suggested_key: { default: NEXT_MENTION_SHORTCUT },
-        description: 'Show the card of the next marked name on the page',
+        description: '__MSG_commandNextMention__',
       },
     },
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions: origins are optional permissions there.
+          optional_permissions: ['*://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'carrera-lens@example.org',

@@ -8,17 +8,23 @@ export interface CardProps {
   /** Switches the card to a related entity. */
   onSelect(id: EntityId): void;
   onClose(): void;
+  /** The gear's "Turn off on this site"; the gear shows only when at least one of its actions is given. */
+  onTurnOffSite?(): void;
+  /** The gear's "Settings" (opens the options page). */
+  onOpenSettings?(): void;
 }
 
 /** The hover card: who or what this is according to the article, with the quote behind each fact. */
 /** Facts shown before "show all": enough for a glance, short enough to fit most screens. */
 export const FIRST_FACTS = 6;
 
-export function Card({ model, onSelect, onClose }: CardProps) {
+export function Card({ model, onSelect, onClose, onTurnOffSite, onOpenSettings }: CardProps) {
   const strings = CARD_STRINGS[model.lang];
   const [expandedFor, setExpandedFor] = useState<string | null>(null);
   const expanded = expandedFor === model.id;
   const facts = expanded ? model.facts : model.facts.slice(0, FIRST_FACTS);
+  const [gearOpen, setGearOpen] = useState(false);
+  const hasGear = Boolean(onTurnOffSite || onOpenSettings);
   const titleId = `card-title-${model.id}`;
   return (
     <article class="card" role="dialog" aria-labelledby={titleId} aria-describedby={`${titleId}-summary`} lang={model.lang} data-entity={model.id} tabIndex={-1}>
@@ -33,6 +39,33 @@ export function Card({ model, onSelect, onClose }: CardProps) {
         <button type="button" class="close" aria-label={strings.close} title={strings.close} onClick={onClose}>
           ×
         </button>
+        {hasGear && (
+          <button
+            type="button"
+            class="gear"
+            aria-label={strings.gear}
+            title={strings.gear}
+            aria-expanded={gearOpen}
+            aria-controls={`card-gear-${model.id}`}
+            onClick={() => setGearOpen(!gearOpen)}
+          >
+            ⚙
+          </button>
+        )}
+        {hasGear && gearOpen && (
+          <div class="gear-menu" id={`card-gear-${model.id}`} role="group" aria-label={strings.gear}>
+            {onTurnOffSite && (
+              <button type="button" class="gear-item" data-action="turn-off-site" onClick={onTurnOffSite}>
+                {strings.turnOffSite}
+              </button>
+            )}
+            {onOpenSettings && (
+              <button type="button" class="gear-item" data-action="open-settings" onClick={onOpenSettings}>
+                {strings.openSettings}
+              </button>
+            )}
+          </div>
+        )}
       </header>
       <ol class="facts">
         {facts.map((fact) => (

@@ -12,6 +12,9 @@ export const CARD_HOST_NAME = 'carrera-lens-card';
 export interface CardLayerOptions {
   /** The card's language, asked at each show (it follows the page or the reader's setting). */
   lang: () => Lang;
+  /** The card gear's actions; the gear is left out when neither is given. */
+  onTurnOffSite?: () => void;
+  onOpenSettings?: () => void;
 }
 
 /**
@@ -44,7 +47,13 @@ export async function createCardLayer(ctx: ContentScriptContext, options: CardLa
     const model = getCardModel(entity, lang);
     render(
       <div class="layer">
-        <Card model={model} onSelect={(id) => switchTo(id)} onClose={() => view.hide()} />
+        <Card
+          model={model}
+          onSelect={(id) => switchTo(id)}
+          onClose={() => view.hide()}
+          onTurnOffSite={options.onTurnOffSite}
+          onOpenSettings={options.onOpenSettings}
+        />
       </div>,
       root,
     );

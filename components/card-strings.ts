@@ -13,6 +13,9 @@ export const CARD_STRINGS = {
     source: 'Источник',
     allFacts: (n: number) => `Все факты (${n})`,
     fewerFacts: 'Свернуть',
+    gear: 'Настройки Carrera Lens',
+    turnOffSite: 'Выключить на этом сайте',
+    openSettings: 'Настройки',
   },
   en: {
     kind: { person: 'Person', club: 'Club', national_team: 'National team' } satisfies Record<EntityKind, string>,
@@ -25,5 +28,8 @@ export const CARD_STRINGS = {
     source: 'Source',
     allFacts: (n: number) => `All ${n} facts`,
     fewerFacts: 'Show fewer',
+    gear: 'Carrera Lens settings',
+    turnOffSite: 'Turn off on this site',
+    openSettings: 'Settings',
   },
 } as const satisfies Record<Lang, unknown>;

@@ -1,4 +1,14 @@
-import { KEYBOARD_COMMAND, NEXT_MENTION, type NextMentionMessage } from '../lib/messages';
+import {
+  KEYBOARD_COMMAND,
+  MENTION_COUNT,
+  NEXT_MENTION,
+  OPEN_OPTIONS,
+  SYNC_ADDED_SITES,
+  messageType,
+  type NextMentionMessage,
+} from '../lib/messages';
+import { syncAddedSiteScripts } from '../lib/settings/added-sites';
+import { watchSettings } from '../lib/settings/storage';
 
 export default defineBackground(() => {
   // The keyboard command (manifest `commands`) moves to the next mention on the active tab.
@@ -10,4 +20,52 @@ export default defineBackground(() => {
     // The tab may have no content script (a site we do not run on): nothing to do then.
     await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
   });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    switch (messageType(message)) {
+      case MENTION_COUNT: {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        const count = Number((message as { count: number }).count) || 0;
+        return setBadge(tabId, count);
+      }
+      case OPEN_OPTIONS:
+        return browser.runtime.openOptionsPage();
+      case SYNC_ADDED_SITES:
+        return syncAddedSites().then(() => true);
+      default:
+        return undefined;
+    }
+  });
+
+  // "Always on this site": one registered content script per added site with its permission.
+  // Registrations persist in Chrome; Firefox keeps them too, and syncing at every start makes sure.
+  void syncAddedSites();
+  watchSettings(() => void syncAddedSites());
+  browser.permissions.onAdded.addListener(() => void syncAddedSites());
+  browser.permissions.onRemoved.addListener(() => void syncAddedSites());
 });
+
+let syncing: Promise<void> = Promise.resolve();
+
+/** Runs one sync after another, so two quick changes cannot register the same script twice. */
+function syncAddedSites(): Promise<void> {
+  syncing = syncing.then(() =>
+    syncAddedSiteScripts().catch((error: unknown) => {
+      console.error('[Carrera Lens] Could not register the content script of the added sites; reopen the options page to retry.', error);
+    }),
+  );
+  return syncing;
+}
+
+/** The toolbar badge: the number of marks on that tab (empty when none). */
+async function setBadge(tabId: number, count: number): Promise<void> {
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const text = count > 0 ? (count > 999 ? '999+' : String(count)) : '';
+  try {
+    await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await action.setBadgeText({ tabId, text });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}

@@ -1,51 +1,211 @@
 import '../../assets/marks.css';
 import { createCardLayer } from '../../components/card-layer';
+import type { EntityId, Lang } from '../../lib/knowledge';
 import { getMatcher } from '../../lib/matcher';
-import { NEXT_MENTION } from '../../lib/messages';
+import {
+  GET_PAGE_MENTIONS,
+  MARK_ON_DEMAND,
+  MENTION_COUNT,
+  NEXT_MENTION,
+  ON_DEMAND_FLAG,
+  OPEN_MENTION,
+  OPEN_OPTIONS,
+  RUNNING_FLAG,
+  messageType,
+  type ExtensionMessage,
+  type PageMentionsReply,
+} from '../../lib/messages';
 import { HoverController } from '../../lib/page/hover-controller';
 import { deferredCardView, deferredMatcher } from '../../lib/page/deferred';
-import { createMarkPainter } from '../../lib/page/marks';
+import { createMarkPainter, type MarkPainter } from '../../lib/page/marks';
 import { PageScanner } from '../../lib/page/page-scanner';
 import { pageLanguage } from '../../lib/page/page-language';
 import { reportError } from '../../lib/page/report-error';
+import { DEFAULT_SETTINGS, siteStatus, withSiteEnabled, type Settings } from '../../lib/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
 import { DEFAULT_MATCHES } from '../../lib/sites';
+
+/** One run of marking: started when the site is on (or marked on demand), dropped whole when it is turned off. */
+interface MarkingSession {
+  painter: MarkPainter;
+  scanner: PageScanner;
+  hover: HoverController;
+  stop(): void;
+}
+
+type Flags = Record<string, unknown>;
 
 export default defineContentScript({
   matches: [...DEFAULT_MATCHES],
   cssInjectionMode: 'manifest',
   runAt: 'document_idle',
   async main(ctx) {
-    const painter = createMarkPainter(document);
-    const scanner = new PageScanner({
-      root: document.documentElement,
-      matcher: deferredMatcher(getMatcher),
-      painter,
-      onError: (error, context) => reportError(context, error),
+    const flags = globalThis as Flags;
+    flags[RUNNING_FLAG] = true;
+    ctx.onInvalidated(() => {
+      flags[RUNNING_FLAG] = false;
     });
-    ctx.onInvalidated(() => scanner.stop());
-    scanner.start();
+    // Injected by the popup's "Mark this page": mark whatever the site settings say.
+    let onDemand = flags[ON_DEMAND_FLAG] === true;
+    flags[ON_DEMAND_FLAG] = false;
 
-    const lang = pageLanguage(document);
-    const card = deferredCardView(() => createCardLayer(ctx, { lang: () => lang }), (error) => reportError('creating the card', error));
-    const hover = new HoverController({
-      doc: document,
-      index: scanner.index,
-      painter,
-      card,
-      listen: (target, type, handler, options) => ctx.addEventListener(target as Window, type as 'scroll', handler, options),
-    });
-    ctx.onInvalidated(() => hover.close());
+    let settings: Settings = { ...DEFAULT_SETTINGS };
+    let session: MarkingSession | null = null;
+    const pageUrl = () => new URL(location.href);
+    const statusKind = () => siteStatus(settings, pageUrl()).kind;
+    const cardLang = (): Lang => (settings.cardLanguage === 'page' ? pageLanguage(document) : settings.cardLanguage);
 
-    const onMessage = (message: unknown) => {
-      if ((message as { type?: string } | null)?.type === NEXT_MENTION) {
-        try {
-          hover.openNext();
-        } catch (error) {
-          reportError('opening the next mention', error);
+    // The card's shadow root is made when a card is first shown, not while the page loads.
+    const card = deferredCardView(() => createCardLayer(ctx, {
+      lang: cardLang,
+      onTurnOffSite: () => {
+        onDemand = false;
+        const host = pageUrl().hostname;
+        updateSettings((current) => withSiteEnabled(current, host, false)).catch((error) => reportError('turning the site off', error));
+        apply();
+      },
+      onOpenSettings: () => {
+        browser.runtime.sendMessage({ type: OPEN_OPTIONS } satisfies ExtensionMessage).catch((error) => reportError('opening the settings', error));
+      },
+    }), (error) => reportError('creating the card', error));
+
+    let countTimer = 0;
+    let lastSentCount = -1;
+    const reportCount = () => {
+      if (countTimer) return;
+      countTimer = ctx.setTimeout(() => {
+        countTimer = 0;
+        const count = session?.scanner.index.size ?? 0;
+        if (count === lastSentCount) return;
+        lastSentCount = count;
+        // The background may be asleep or reloading; the next change sends the count again.
+        browser.runtime.sendMessage({ type: MENTION_COUNT, count } satisfies ExtensionMessage).catch(() => {
+          lastSentCount = -1;
+        });
+      }, 250);
+    };
+
+    function startSession(): MarkingSession {
+      const painter = createMarkPainter(document);
+      painter.setStyle(settings.highlightStyle);
+      const scanner = new PageScanner({
+        root: document.documentElement,
+        // Compiled in the scanner's first idle slice (once per page: getMatcher caches it).
+        matcher: deferredMatcher(getMatcher),
+        painter,
+        accept: (entity: EntityId) => !settings.hiddenEntities.includes(entity),
+        onChange: reportCount,
+        onError: (error, context) => reportError(context, error),
+      });
+      // Listeners of this session go when it stops (or when the content script goes).
+      const abort = new AbortController();
+      const signal = AbortSignal.any([abort.signal, ctx.signal]);
+      const hover = new HoverController({
+        doc: document,
+        index: scanner.index,
+        painter,
+        card,
+        showDelay: () => settings.showDelayMs,
+        listen: (target, type, handler, options) => target.addEventListener(type, handler, { ...options, signal }),
+      });
+      scanner.start();
+      return {
+        painter,
+        scanner,
+        hover,
+        stop() {
+          hover.close();
+          abort.abort();
+          scanner.stop();
+        },
+      };
+    }
+
+    /** Starts or stops marking to match the settings; restyles and refilters a running session. */
+    function apply(previous?: Settings): void {
+      const wanted = onDemand || statusKind() === 'on';
+      if (!wanted) {
+        if (session) {
+          session.stop();
+          session = null;
+          reportCount();
         }
+        return;
+      }
+      if (!session) {
+        session = startSession();
+        return;
+      }
+      session.painter.setStyle(settings.highlightStyle);
+      if (previous && previous.hiddenEntities.join() !== settings.hiddenEntities.join()) {
+        session.hover.close();
+        session.scanner.rescanAll();
+      }
+    }
+
+    settings = await loadSettings();
+    if (!ctx.isValid) return;
+    apply();
+    ctx.onInvalidated(() => {
+      session?.stop();
+      session = null;
+    });
+
+    const unwatch = watchSettings((next) => {
+      const previous = settings;
+      const before = statusKind();
+      settings = next;
+      // The reader decided about this site (turned it or everything off or on): that ends "on demand".
+      if (statusKind() !== before) onDemand = false;
+      apply(previous);
+    });
+    ctx.onInvalidated(unwatch);
+
+    const onMessage = (message: unknown): Promise<PageMentionsReply> | undefined => {
+      try {
+        switch (messageType(message)) {
+          case NEXT_MENTION:
+            session?.hover.openNext();
+            return undefined;
+          case MARK_ON_DEMAND:
+            onDemand = true;
+            apply();
+            return undefined;
+          case OPEN_MENTION: {
+            const entity = (message as { entity: EntityId }).entity;
+            openNextOf(entity);
+            return undefined;
+          }
+          case GET_PAGE_MENTIONS:
+            return Promise.resolve(pageMentions());
+          default:
+            return undefined;
+        }
+      } catch (error) {
+        reportError(`handling the message ${messageType(message)}`, error);
+        return undefined;
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    /** The popup's list: each entity once, in order of first appearance, with its number of marks. */
+    function pageMentions(): PageMentionsReply {
+      if (!session) return { url: location.href, active: false, entities: [] };
+      const counts = session.scanner.index.countsByEntity();
+      const order: EntityId[] = [];
+      for (const mention of session.scanner.index.inDocumentOrder()) if (!order.includes(mention.entity)) order.push(mention.entity);
+      return { url: location.href, active: true, entities: order.map((entity) => ({ entity, count: counts.get(entity) ?? 0 })) };
+    }
+
+    /** Scrolls to the entity's next mention after the open card (the first one otherwise) and opens its card. */
+    function openNextOf(entity: EntityId): void {
+      if (!session) return;
+      const mentions = session.scanner.index.inDocumentOrder().filter((m) => m.entity === entity && m.range.startContainer.isConnected);
+      if (mentions.length === 0) return;
+      const current = session.hover.current;
+      const at = current ? mentions.indexOf(current) : -1;
+      session.hover.open(mentions[(at + 1) % mentions.length]!, true);
+    }
   },
 });

@@ -7,6 +7,19 @@
 /** Names under which our highlights are registered in `CSS.highlights` (and styled in assets/marks.css). */
 export const HIGHLIGHT_NAME = 'carrera-lens-mention';
 export const ACTIVE_HIGHLIGHT_NAME = 'carrera-lens-active';
+
+/** How marks look (the reader's setting); each style is a highlight name with its own rule in assets/marks.css. */
+export type MarkStyle = 'underline' | 'background' | 'quiet';
+/**
+ * The name the marks are registered under for each style. Changing style re-registers the same
+ * Highlight under another name: no range is rebuilt and the page's DOM is not touched.
+ * `quiet` has no rule of its own: nothing shows until the active (hovered) mention is drawn.
+ */
+export const HIGHLIGHT_NAMES: Readonly<Record<MarkStyle, string>> = {
+  underline: HIGHLIGHT_NAME,
+  background: 'carrera-lens-mention-bg',
+  quiet: 'carrera-lens-mention-quiet',
+};
 export const FALLBACK_TAG = 'carrera-lens-mark';
 
 export interface MarkPainter {
@@ -16,6 +29,8 @@ export interface MarkPainter {
   remove(range: Range): void;
   /** Emphasises one range (the one whose card is open), or none. */
   setActive(range: Range | null): void;
+  /** Changes how every mark looks, at once. */
+  setStyle(style: MarkStyle): void;
   clear(): void;
 }
 
@@ -41,6 +56,7 @@ class HighlightPainter implements MarkPainter {
   private readonly blockOf = new Map<Range, Element>();
   private readonly onScreen = new Set<Element>();
   private readonly observer: IntersectionObserver | null;
+  private name = HIGHLIGHT_NAME;
 
   constructor(private readonly registry: HighlightRegistry) {
     this.active.priority = 1;
@@ -85,6 +101,14 @@ class HighlightPainter implements MarkPainter {
     if (range) this.active.add(range);
   }
 
+  setStyle(style: MarkStyle): void {
+    const name = HIGHLIGHT_NAMES[style];
+    if (name === this.name && this.registry.get(name) === this.marks) return;
+    if (this.registry.get(this.name) === this.marks) this.registry.delete(this.name);
+    this.name = name;
+    this.registry.set(name, this.marks);
+  }
+
   clear(): void {
     this.observer?.disconnect();
     this.rangesByBlock.clear();
@@ -92,7 +116,7 @@ class HighlightPainter implements MarkPainter {
     this.onScreen.clear();
     this.marks.clear();
     this.active.clear();
-    if (this.registry.get(HIGHLIGHT_NAME) === this.marks) this.registry.delete(HIGHLIGHT_NAME);
+    if (this.registry.get(this.name) === this.marks) this.registry.delete(this.name);
     if (this.registry.get(ACTIVE_HIGHLIGHT_NAME) === this.active) this.registry.delete(ACTIVE_HIGHLIGHT_NAME);
   }
 
@@ -125,6 +149,7 @@ class WrappingPainter implements MarkPainter {
   readonly kind = 'wrap' as const;
   /** Wraps in the order made; undone in reverse so every split is merged back into its original node. */
   private readonly pieces = new Map<Range, WrappedPiece[]>();
+  private style: MarkStyle = 'underline';
 
   constructor(private readonly doc: Document) {}
 
@@ -150,6 +175,7 @@ class WrappingPainter implements MarkPainter {
     const inner = from > 0 ? node.splitText(from) : node;
     const after = to - from < inner.data.length ? inner.splitText(to - from) : null;
     const mark = this.doc.createElement(FALLBACK_TAG);
+    if (this.style !== 'underline') mark.setAttribute('data-style', this.style);
     inner.parentNode!.insertBefore(mark, inner);
     mark.appendChild(inner);
     return { mark, before, inner, after };
@@ -165,6 +191,16 @@ class WrappingPainter implements MarkPainter {
   setActive(range: Range | null): void {
     for (const [candidate, wrapped] of this.pieces) {
       for (const piece of wrapped) piece.mark.toggleAttribute('data-active', candidate === range);
+    }
+  }
+
+  setStyle(style: MarkStyle): void {
+    this.style = style;
+    for (const wrapped of this.pieces.values()) {
+      for (const piece of wrapped) {
+        if (style === 'underline') piece.mark.removeAttribute('data-style');
+        else piece.mark.setAttribute('data-style', style);
+      }
     }
   }
 

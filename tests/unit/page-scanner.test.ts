@@ -24,6 +24,7 @@ function recordingPainter(): MarkPainter & { ranges: Set<Range> } {
     add: (r) => void ranges.add(r),
     remove: (r) => void ranges.delete(r),
     setActive: () => {},
+    setStyle: () => {},
     clear: () => ranges.clear(),
   };
 }

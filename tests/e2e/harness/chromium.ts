@@ -34,16 +34,42 @@ export async function launchChromium(executablePath: string, options: LaunchOpti
       '--disable-sync',
       `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
       '--ignore-certificate-errors',
+      // Lets the harness press the toolbar button (Extensions.triggerAction over the pipe Playwright uses).
+      '--enable-unsafe-extension-debugging',
     ],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const extensionId = new URL(worker.url()).host;
     const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+    const extensionOrigin = `chrome-extension://${extensionId}`;
     return {
       name: 'chromium',
       extensionId,
+      extensionOrigin,
       newPage: async () => wrapPage(await context.newPage()),
+      openExtensionPage: async (pathAndQuery) => {
+        const page = wrapPage(await context.newPage());
+        await page.goto(`${extensionOrigin}/${pathAndQuery.replace(/^\//, '')}`);
+        return page;
+      },
+      clickToolbarButton: async (page) => {
+        if (page.raw.kind !== 'playwright') throw new Error('clickToolbarButton: not a Chromium page');
+        const browser = context.browser();
+        if (!browser) throw new Error('clickToolbarButton: Playwright gave no browser for this context');
+        const session = await browser.newBrowserCDPSession();
+        try {
+          const url = page.raw.page.url();
+          const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
+            targetInfos: { targetId: string; type: string; url: string }[];
+          };
+          const tabs = targetInfos.filter((info) => info.type === 'tab' && info.url === url);
+          if (tabs.length !== 1) throw new Error(`clickToolbarButton: ${tabs.length} tabs show ${url}; open it in exactly one`);
+          await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0]!.targetId } as never);
+        } finally {
+          await session.detach();
+        }
+      },
       closed,
       close: async () => {
         await context.close();

@@ -1,4 +1,6 @@
 import puppeteer from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
+import { DEMO_URL } from './fixture-routes';
 import type { KeyInput, Page } from 'puppeteer-core';
 import { FIREFOX_BUILD_DIR } from './paths';
 import {
@@ -32,6 +34,11 @@ export async function launchFirefox(executablePath: string, options: LaunchOptio
       'network.proxy.allow_hijacking_localhost': true,
       // Remote settings would poll Mozilla's servers (through the proxy, answered 404) all session long.
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      // A fixed moz-extension:// UUID, so tests know the extension's origin.
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
+      // permissions.request() (the popup's "Always on this site") is granted without the doorhanger,
+      // which automation cannot click. The request itself, with its user-gesture check, still runs.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   let extensionId: string;
@@ -47,10 +54,64 @@ export async function launchFirefox(executablePath: string, options: LaunchOptio
   return {
     name: 'firefox',
     extensionId,
+    extensionOrigin: FIREFOX_EXTENSION_ORIGIN,
     newPage: async () => wrapPage(await browser.newPage()),
+    openExtensionPage: (pathAndQuery) => openExtensionPage(browser, pathAndQuery),
+    clickToolbarButton: async () => {
+      throw new Error('Firefox cannot press an extension\'s toolbar button from automation (no WebDriver BiDi command for it)');
+    },
     closed: new Promise<void>((resolve) => browser.once('disconnected', () => resolve())),
     close: () => browser.close(),
   };
+}
+
+/** The gecko id in wxt.config.ts and the UUID the harness gives it. */
+export const FIREFOX_EXTENSION_ID = 'carrera-lens@example.org';
+export const FIREFOX_EXTENSION_UUID = 'c0ffee00-ca77-4e4a-8e45-000000000001';
+export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+
+/**
+ * BiDi refuses to navigate to moz-extension:// addresses, but the extension may open its own pages:
+ * on the demo page, the next-mention shortcut opens a card, the card gear's "Settings" asks the
+ * background to open the options page, and that tab is then sent on within the extension.
+ */
+async function openExtensionPage(browser: Browser, pathAndQuery: string): Promise<PageDriver> {
+  const before = new Set(await browser.pages());
+  const demo = await browser.newPage();
+  try {
+    await demo.goto(DEMO_URL, { waitUntil: 'load' });
+    await demo.waitForFunction(() => (CSS.highlights.get('carrera-lens-mention')?.size ?? 0) > 0, { timeout: 20_000 });
+    await pressChord(demo, 'Alt+Shift+KeyK');
+    await demo.waitForFunction(
+      () => {
+        const root = document.querySelector('carrera-lens-card')?.shadowRoot;
+        const gear = root?.querySelector<HTMLButtonElement>('.gear');
+        if (!gear) return false;
+        if (gear.getAttribute('aria-expanded') !== 'true') gear.click();
+        const settings = root!.querySelector<HTMLButtonElement>('[data-action="open-settings"]');
+        settings?.click();
+        return Boolean(settings);
+      },
+      { timeout: 10_000 },
+    );
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      for (const page of await browser.pages()) {
+        if (before.has(page) || page === demo) continue;
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (!href.startsWith(FIREFOX_EXTENSION_ORIGIN)) continue;
+        await page.evaluate((target) => {
+          location.href = target;
+        }, `${FIREFOX_EXTENSION_ORIGIN}/${pathAndQuery.replace(/^\//, '')}`);
+        await page.waitForFunction((target) => location.href === target && document.readyState === 'complete', { timeout: 10_000 }, `${FIREFOX_EXTENSION_ORIGIN}/${pathAndQuery.replace(/^\//, '')}`);
+        return wrapPage(page);
+      }
+      if (Date.now() > deadline) throw new Error('The options page did not open from the card gear within 10 s');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await demo.close().catch(() => {});
+  }
 }
 
 function wrapPage(page: Page): PageDriver {

@@ -41,7 +41,22 @@ export interface ExtensionBrowser {
   readonly name: BrowserName;
   /** Chromium: the generated extension id. Firefox: the gecko id of the manifest. */
   readonly extensionId: string;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>` (Firefox's UUID is fixed by the harness). */
+  readonly extensionOrigin: string;
   newPage(): Promise<PageDriver>;
+  /**
+   * Opens one of the extension's own pages (`popup.html?tab=3`, `options.html`) in a tab.
+   * Chromium navigates there; Firefox's WebDriver BiDi refuses moz-extension:// navigation, so there
+   * the harness lets the extension open its options page (the card gear's "Settings" on the demo
+   * page) and navigates that tab within the extension.
+   */
+  openExtensionPage(pathAndQuery: string): Promise<PageDriver>;
+  /**
+   * Presses the extension's toolbar button for `page` (grants `activeTab`, opens the popup).
+   * Chromium only, through the DevTools protocol's Extensions.triggerAction; Firefox has no way to
+   * do this from automation, so it throws there.
+   */
+  clickToolbarButton(page: PageDriver): Promise<void>;
   /** Settles when the browser goes away (closed by a person or by close()). */
   readonly closed: Promise<void>;
   close(): Promise<void>;

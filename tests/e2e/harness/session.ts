@@ -10,6 +10,13 @@ export interface BrowserSession {
   readonly proxy: FixtureProxy;
   /** Opens a tab; tabs opened by a test are closed after it. */
   newPage(): Promise<PageDriver>;
+  /** Opens an extension page (`popup.html?tab=3`) in a tab, closed after the test (see ExtensionBrowser). */
+  openExtensionPage(pathAndQuery: string): Promise<PageDriver>;
+}
+
+export interface SessionOptions {
+  /** Loads another build folder than the target's default (e.g. a test copy with a changed manifest). */
+  extensionDir?: (target: BrowserTarget) => string | undefined;
 }
 
 /**
@@ -24,25 +31,25 @@ export interface BrowserSession {
  *       });
  *     });
  */
-export function describeEachBrowser(title: string, body: (session: BrowserSession) => void): void {
+export function describeEachBrowser(title: string, body: (session: BrowserSession) => void, options: SessionOptions = {}): void {
   for (const target of BROWSERS) {
     const skip = !target.available && !IN_CI;
     const blockTitle = skip
       ? `${title} in ${target.label} (skipped: ${target.label} not installed; ${target.installHint})`
       : `${title} in ${target.label}`;
-    describe.skipIf(skip)(blockTitle, () => body(useBrowserSession(target)));
+    describe.skipIf(skip)(blockTitle, () => body(useBrowserSession(target, options)));
   }
 }
 
 /** Registers beforeAll/afterAll/afterEach hooks in the current describe block and returns the session. */
-export function useBrowserSession(target: BrowserTarget): BrowserSession {
+export function useBrowserSession(target: BrowserTarget, options: SessionOptions = {}): BrowserSession {
   let proxy: FixtureProxy | undefined;
   let browser: ExtensionBrowser | undefined;
   const openPages: PageDriver[] = [];
 
   beforeAll(async () => {
     proxy = await startFixtureProxy();
-    browser = await target.launch({ proxyPort: proxy.port });
+    browser = await target.launch({ proxyPort: proxy.port, extensionDir: options.extensionDir?.(target) });
   });
   afterEach(async () => {
     const pages = openPages.splice(0);
@@ -67,6 +74,11 @@ export function useBrowserSession(target: BrowserTarget): BrowserSession {
     },
     newPage: async () => {
       const page = await started(browser, 'browser').newPage();
+      openPages.push(page);
+      return page;
+    },
+    openExtensionPage: async (pathAndQuery) => {
+      const page = await started(browser, 'browser').openExtensionPage(pathAndQuery);
       openPages.push(page);
       return page;
     },

@@ -1,0 +1,369 @@
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import {
+  CHROME_BUILD_DIR,
+  DEMO_URL,
+  MENTION_HIGHLIGHT,
+  TEST_RESULTS_DIR,
+  describeEachBrowser,
+  mentionCount,
+  waitForMarksToSettle,
+  type BrowserSession,
+  type PageDriver,
+} from './harness';
+import { cardState, waitForCard } from './harness/card';
+
+/** Pages on hosts outside the default sites (tests/fixtures/pages/<host>/carrera.html). */
+const ON_DEMAND_URL = 'https://news.example.net/carrera.html';
+const ALWAYS_URL = 'https://always.example.com/carrera.html';
+const ALWAYS_HOST = 'always.example.com';
+
+/**
+ * Chromium shows permissions.request()'s prompt as a browser dialog that automation cannot answer
+ * (and has no switch to accept it). The Chromium session therefore loads a copy of the build whose
+ * manifest already holds the one fixture host of "Always on this site" as a host permission: the
+ * popup's request then resolves at once, and everything after it (saving the site, registering
+ * the content script, marking after a reload) runs as shipped. Firefox runs the shipped build and
+ * the real request (its doorhanger turned off by a pref, see harness/firefox.ts).
+ */
+function chromiumBuildWithAlwaysHostGranted(): string {
+  const dir = path.join(TEST_RESULTS_DIR, 'chrome-mv3-always-on-granted');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.dirname(dir), { recursive: true });
+  cpSync(CHROME_BUILD_DIR, dir, { recursive: true });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  manifest.host_permissions = [`*://${ALWAYS_HOST}/*`];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+/** The extension API inside an extension page, in either browser. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Api = any;
+declare const chrome: Api;
+
+/** The id of the tab showing `url` (the newest other tab when the extension may not read addresses). */
+async function tabIdFor(extensionPage: PageDriver, url: string): Promise<number> {
+  return extensionPage.evaluate(async (url) => {
+    const api = ((globalThis as { browser?: Api }).browser ?? chrome) as Api;
+    const current = await api.tabs.getCurrent();
+    type Tab = { id: number; url?: string };
+    const tabs = ((await api.tabs.query({})) as Tab[]).filter((tab) => tab.id !== current?.id);
+    const exact = tabs.find((tab) => tab.url === url);
+    return (exact ?? tabs.sort((a, b) => b.id - a.id)[0])!.id;
+  }, url);
+}
+
+/** Opens the popup as a tab of its own, about the tab showing `url` (popup.html?tab=<id>). */
+async function openPopupFor(session: BrowserSession, url: string): Promise<{ popup: PageDriver; tabId: number }> {
+  const popup = await session.openExtensionPage('options.html');
+  const tabId = await tabIdFor(popup, url);
+  await navigateWithin(popup, `popup.html?tab=${tabId}`);
+  await popup.waitForFunction(() => document.querySelector('main.popup[data-status]') !== null);
+  return { popup, tabId };
+}
+
+/** Loads another extension page (or the same one again) in this tab and waits until it has read the settings. */
+async function navigateWithin(page: PageDriver, pathAndQuery: string): Promise<void> {
+  const target = await page.evaluate((p) => new URL(p, location.href).href, pathAndQuery);
+  await page.evaluate((href) => {
+    (window as unknown as { leaving?: boolean }).leaving = true;
+    location.href = href;
+  }, target);
+  await page.waitForFunction(
+    (href) =>
+      !(window as unknown as { leaving?: boolean }).leaving &&
+      location.href === href &&
+      document.readyState === 'complete' &&
+      document.querySelector('main:not([aria-busy])') !== null,
+    target,
+  );
+}
+
+/**
+ * Brings a tab to the front. The popup and options pages open as tabs in these tests, which sends
+ * the news page to the background; the marks of a page that is not shown are registered once it is
+ * (they follow the viewport, see lib/page/marks.ts), as when a reader switches back to it.
+ */
+async function bringToFront(page: PageDriver): Promise<void> {
+  await page.raw.page.bringToFront();
+}
+
+/** Clicks an element of the page with the real mouse (a user gesture, which permissions.request needs). */
+async function realClick(page: PageDriver, selector: string): Promise<void> {
+  await page.waitForFunction((s) => document.querySelector(s) !== null, selector);
+  const point = await page.evaluate((s) => {
+    const element = document.querySelector(s)!;
+    element.scrollIntoView({ block: 'center' });
+    const r = element.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  await page.mouseClick(point.x, point.y);
+}
+
+async function clickIn(page: PageDriver, selector: string): Promise<void> {
+  await page.waitForFunction((s) => document.querySelector(s) !== null, selector);
+  await page.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
+}
+
+function storedSettings(extensionPage: PageDriver): Promise<Record<string, unknown> | undefined> {
+  return extensionPage.evaluate(async () => {
+    const api = ((globalThis as { browser?: Api }).browser ?? chrome) as Api;
+    return (await api.storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
+  });
+}
+
+/** Back to a clean profile for the next test: no stored settings. */
+async function resetSettings(extensionPage: PageDriver): Promise<void> {
+  await extensionPage.evaluate(async () => {
+    const api = ((globalThis as { browser?: Api }).browser ?? chrome) as Api;
+    await api.storage.sync.remove(['settings', 'settings$']);
+  });
+}
+
+/** Highlight names with ranges registered, ours only. */
+function ourHighlights(page: PageDriver): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const sizes: Record<string, number> = {};
+    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Highlight>) {
+      if (name.startsWith('carrera-lens-mention')) sizes[name] = highlight.size;
+    }
+    return sizes;
+  });
+}
+
+const waitForNoMarks = (page: PageDriver) =>
+  page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) === 0 && document.querySelector('carrera-lens-mark') === null, MENTION_HIGHLIGHT);
+
+/**
+ * Grants the host permission of one origin with a real click in an extension page (Firefox only:
+ * it stands in for the toolbar click whose activeTab automation cannot give there).
+ */
+async function grantOriginByClick(extensionPage: PageDriver, origin: string): Promise<void> {
+  await extensionPage.evaluate((origin) => {
+    const button = document.createElement('button');
+    button.id = 'test-grant';
+    button.textContent = 'grant';
+    button.style.cssText = 'position:fixed;left:0;top:0;width:120px;height:40px;z-index:99';
+    button.onclick = () => {
+      void browser.permissions.request({ origins: [origin] }).then((granted: boolean) => {
+        button.dataset.granted = String(granted);
+      });
+    };
+    document.body.append(button);
+  }, origin);
+  await realClick(extensionPage, '#test-grant');
+  await extensionPage.waitForFunction(() => document.querySelector('#test-grant')?.getAttribute('data-granted') === 'true');
+  await extensionPage.evaluate(() => document.querySelector('#test-grant')?.remove());
+}
+declare const browser: Api;
+
+async function openCardByKeyboard(page: PageDriver): Promise<void> {
+  await page.pressKey('Alt+Shift+KeyK');
+  await waitForCard(page, true);
+}
+
+const cardLang = (page: PageDriver) =>
+  page.evaluate(() => document.querySelector('carrera-lens-card')?.shadowRoot?.querySelector('.card')?.getAttribute('lang') ?? null);
+
+describeEachBrowser(
+  'settings',
+  (session) => {
+    it('the popup turns the extension off for the site and the open page loses its marks; on again brings them back', async () => {
+      const page = await session.newPage();
+      await page.goto(DEMO_URL);
+      await waitForMarksToSettle(page);
+
+      const { popup, tabId } = await openPopupFor(session, DEMO_URL);
+      await popup.waitForFunction(() => document.querySelector('main')!.dataset.status === 'on');
+      // The mentions of this page, grouped by entity with counts; the badge shows their sum.
+      await popup.waitForFunction(() => document.querySelectorAll('.mentions button[data-entity]').length >= 3);
+      const list = await popup.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.mentions button[data-entity]')].map((b) => ({
+          entity: b.dataset.entity!,
+          count: Number(b.querySelector('.count')!.textContent),
+        })),
+      );
+      expect(list.map((e) => e.entity)).toContain('carrera');
+      expect(list.every((e) => e.count > 0)).toBe(true);
+      const total = list.reduce((sum, e) => sum + e.count, 0);
+      await popup.waitForFunction(
+        async ({ tabId, total }) => {
+          const api = ((globalThis as { browser?: Api }).browser ?? chrome) as Api;
+          const action = api.action ?? (api as unknown as { browserAction: Api['action'] }).browserAction;
+          return (await action.getBadgeText({ tabId })) === String(total);
+        },
+        { tabId, total },
+      );
+
+      // Clicking an entity scrolls the page to its mention and opens its card.
+      await clickIn(popup, '.mentions button[data-entity="spartak"]');
+      await page.waitForFunction(() => document.querySelector('carrera-lens-card')?.shadowRoot?.querySelector('.card')?.getAttribute('data-entity') === 'spartak');
+
+      await clickIn(popup, 'input[data-setting="site"]');
+      await waitForNoMarks(page);
+      expect(await cardState(page)).toMatchObject({ open: false });
+      expect(await storedSettings(popup)).toMatchObject({ disabledSites: ['www.sports.ru'] });
+
+      await clickIn(popup, 'input[data-setting="site"]');
+      await bringToFront(page);
+      expect(await waitForMarksToSettle(page)).toBeGreaterThan(0);
+      expect(page.problems()).toEqual([]);
+      await resetSettings(popup);
+    });
+
+    it('marks a page outside the default sites on demand, once, and only until it is reloaded', async () => {
+      const page = await session.newPage();
+      await page.goto(ON_DEMAND_URL);
+      expect(await mentionCount(page)).toBe(-1);
+
+      if (session.target.name === 'chromium') {
+        // The real grant: the toolbar button gives the popup activeTab on this tab.
+        await session.browser.clickToolbarButton(page);
+      }
+      const { popup } = await openPopupFor(session, ON_DEMAND_URL);
+      if (session.target.name === 'firefox') {
+        // No toolbar click from automation in Firefox: grant this one origin instead (see README).
+        await grantOriginByClick(popup, 'https://news.example.net/*');
+        await navigateWithin(popup, `popup.html${await popup.evaluate(() => location.search)}`);
+      }
+      expect(await popup.evaluate(() => document.querySelector('main')!.dataset.status)).toBe('unlisted');
+      await clickIn(popup, '[data-action="mark-page"]');
+      await bringToFront(page);
+      const count = await waitForMarksToSettle(page);
+      expect(count).toBeGreaterThan(3);
+
+      // A second "Mark this page" does not inject a second copy: the marks stay as they are.
+      await clickIn(popup, '[data-action="mark-page"]');
+      await popup.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-action="mark-page"]')!.disabled);
+      expect(await waitForMarksToSettle(page)).toBe(count);
+      expect(await page.evaluate(() => document.querySelectorAll('carrera-lens-card').length)).toBeLessThanOrEqual(1);
+      await popup.waitForFunction(() => document.querySelector('.mentions button[data-entity="carrera"]') !== null);
+
+      await page.goto(ON_DEMAND_URL);
+      expect(await mentionCount(page)).toBe(-1);
+      expect(page.problems()).toEqual([]);
+    });
+
+    it('"Always on this site" adds the site: marked now and after a reload; removing it in the options stops that', async () => {
+      const page = await session.newPage();
+      await page.goto(ALWAYS_URL);
+      expect(await mentionCount(page)).toBe(-1);
+
+      const { popup } = await openPopupFor(session, ALWAYS_URL);
+      if (session.target.name === 'firefox') {
+        // Lets the popup read the tab's address, as the toolbar click's activeTab would.
+        await grantOriginByClick(popup, `https://${ALWAYS_HOST}/*`);
+        await navigateWithin(popup, `popup.html${await popup.evaluate(() => location.search)}`);
+      }
+      await realClick(popup, '[data-action="always-on"]');
+      await bringToFront(page);
+      await waitForMarksToSettle(page);
+      await popup.waitForFunction(() => document.querySelector('main')!.dataset.status === 'on');
+      expect(await storedSettings(popup)).toMatchObject({ addedSites: [ALWAYS_HOST] });
+
+      await page.goto(ALWAYS_URL);
+      expect(await waitForMarksToSettle(page)).toBeGreaterThan(3);
+
+      await navigateWithin(popup, 'options.html');
+      await popup.waitForFunction((host) => document.querySelector(`[data-added-site="${host}"]`) !== null, ALWAYS_HOST);
+      await clickIn(popup, `[data-remove-site="${ALWAYS_HOST}"]`);
+      await popup.waitForFunction(() => document.querySelector('[data-added-site]') === null);
+      if (session.target.name === 'firefox') {
+        // The permission goes with the site (in the Chromium copy it is a manifest permission and stays).
+        const stillGranted = await popup.evaluate((host) => browser.permissions.contains({ origins: [`*://${host}/*`] }), ALWAYS_HOST);
+        expect(stillGranted).toBe(false);
+      }
+      await page.goto(ALWAYS_URL);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await mentionCount(page)).toBe(-1);
+      expect(page.problems()).toEqual([]);
+      await resetSettings(popup);
+    });
+
+    it('the options page changes the card language and the highlight style, and the open page follows', async () => {
+      const page = await session.newPage();
+      await page.goto(DEMO_URL);
+      await waitForMarksToSettle(page);
+      await openCardByKeyboard(page);
+      expect(await cardLang(page)).toBe('ru');
+      await page.pressKey('Escape');
+      await waitForCard(page, false);
+
+      const options = await session.openExtensionPage('options.html');
+      await clickIn(options, 'input[name="cardLanguage"][value="en"]');
+      await clickIn(options, 'input[name="highlightStyle"][value="background"]');
+      await page.waitForFunction(() => (CSS.highlights.get('carrera-lens-mention-bg')?.size ?? 0) > 0 && !CSS.highlights.has('carrera-lens-mention'));
+      await bringToFront(page);
+      await openCardByKeyboard(page);
+      expect(await cardLang(page)).toBe('en');
+      await page.pressKey('Escape');
+      await waitForCard(page, false);
+
+      await clickIn(options, 'input[name="highlightStyle"][value="quiet"]');
+      await page.waitForFunction(() => CSS.highlights.has('carrera-lens-mention-quiet') && !CSS.highlights.has('carrera-lens-mention-bg'));
+      const sizes = await ourHighlights(page);
+      expect(Object.keys(sizes)).toEqual(['carrera-lens-mention-quiet']);
+
+      await clickIn(options, 'input[name="highlightStyle"][value="underline"]');
+      await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, MENTION_HIGHLIGHT);
+      expect(Object.keys(await ourHighlights(page))).toEqual([MENTION_HIGHLIGHT]);
+      expect(page.problems()).toEqual([]);
+      await resetSettings(options);
+    });
+
+    it('survives a corrupted stored settings value, and keeps the good fields of a partly broken one', async () => {
+      const options = await session.openExtensionPage('options.html');
+      await options.evaluate(async () => {
+        const api = ((globalThis as { browser?: Api }).browser ?? chrome) as Api;
+        await api.storage.sync.set({ settings: '{"enabled": tru', settings$: { v: 2 } });
+      });
+      const page = await session.newPage();
+      await page.goto(DEMO_URL);
+      await bringToFront(page);
+      expect(await waitForMarksToSettle(page)).toBeGreaterThan(0);
+
+      await options.evaluate(async () => {
+        const api = ((globalThis as { browser?: Api }).browser ?? chrome) as Api;
+        await api.storage.sync.set({ settings: { enabled: 'nope', hiddenEntities: 5, highlightStyle: 'background', cardLanguage: 42 } });
+      });
+      await page.waitForFunction(() => (CSS.highlights.get('carrera-lens-mention-bg')?.size ?? 0) > 0);
+      // The options page reads the same value the same way.
+      await navigateWithin(options, 'options.html');
+      expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('input[name="highlightStyle"]:checked')?.value)).toBe('background');
+      expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('input[data-setting="enabled"]')?.checked)).toBe(true);
+      expect(page.problems()).toEqual([]);
+      await resetSettings(options);
+    });
+
+    it("the card's gear turns the extension off on this site", async () => {
+      // Opened first: in Firefox the harness reaches extension pages through the gear's "Settings".
+      const options = await session.openExtensionPage('options.html');
+      const page = await session.newPage();
+      await page.goto(DEMO_URL);
+      await bringToFront(page);
+      await waitForMarksToSettle(page);
+      await openCardByKeyboard(page);
+      await page.evaluate(() => {
+        document.querySelector('carrera-lens-card')!.shadowRoot!.querySelector<HTMLButtonElement>('.gear')!.click();
+      });
+      await page.waitForFunction(() => document.querySelector('carrera-lens-card')?.shadowRoot?.querySelector('[data-action="turn-off-site"]') !== null);
+      await page.evaluate(() => {
+        document.querySelector('carrera-lens-card')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="turn-off-site"]')!.click();
+      });
+      await waitForNoMarks(page);
+      await waitForCard(page, false);
+      await options.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-site="www.sports.ru"] input')?.checked === false);
+      expect(await storedSettings(options)).toMatchObject({ disabledSites: ['www.sports.ru'] });
+
+      await page.goto(DEMO_URL);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await mentionCount(page)).toBe(-1);
+      expect(page.problems()).toEqual([]);
+      await resetSettings(options);
+    });
+  },
+  { extensionDir: (target) => (target.name === 'chromium' ? chromiumBuildWithAlwaysHostGranted() : undefined) },
+);
