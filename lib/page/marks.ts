@@ -143,6 +143,14 @@ class WrappingPainter implements MarkPainter {
       wrapped.push(this.wrap(node, from, to));
     }
     this.pieces.set(range, wrapped);
+    // Moving a text node into a mark collapses the live range; point it at the wrapped text again,
+    // so hit-testing, the card's anchor and document order still see the mention.
+    const first = wrapped[0];
+    const last = wrapped[wrapped.length - 1];
+    if (first && last) {
+      range.setStart(first.inner, 0);
+      range.setEnd(last.inner, last.inner.data.length);
+    }
   }
 
   private wrap(node: Text, from: number, to: number): WrappedPiece {
