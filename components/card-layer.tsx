@@ -23,7 +23,8 @@ export async function createCardLayer(ctx: ContentScriptContext, options: CardLa
   const ui = await createShadowRootUi(ctx, {
     name: CARD_HOST_NAME,
     position: 'inline',
-    anchor: () => document.documentElement,
+    // In fullscreen only the fullscreen element and what is inside it are shown: mount the card there.
+    anchor: () => document.fullscreenElement ?? document.documentElement,
     append: 'last',
     inheritStyles: true, // our own :host rules reset the host, including against `* { all: unset }`
     css: cardCss,
