@@ -24,6 +24,10 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => scanner.stop());
     scanner.start();
+    // Notice when the extension is reloaded, updated or removed while the page stays open: WXT's
+    // context turns invalid once browser.runtime.id is gone, which it checks whenever one of its
+    // timers fires. (A newer copy of this script starting in the page also invalidates this one.)
+    ctx.setInterval(() => {}, 1_000);
 
     const lang = pageLanguage(document);
     const card = deferredCardView(() => createCardLayer(ctx, { lang: () => lang }), (error) => reportError('creating the card', error));
@@ -46,6 +50,7 @@ export default defineContentScript({
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // An orphaned script (the extension was reloaded or removed) has no runtime left to unlisten from.
+    ctx.onInvalidated(() => browser.runtime?.onMessage?.removeListener(onMessage));
   },
 });
