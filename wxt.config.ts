@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEFAULT_MATCHES } from './lib/sites';
 import { NEXT_MENTION_SHORTCUT } from './lib/messages';
 import type { Plugin } from 'vite';
 import { isKnowledgeDataFile, slimKnowledgeFile } from './lib/knowledge/bundle-data';
@@ -23,7 +24,10 @@ export default defineConfig({
     name: 'Carrera Lens',
     description:
       'Marks Massimo Carrera, Spartak, Genoa, Juventus, Chelsea and the people of one article on sports news pages and shows a card of its quoted facts.',
-    permissions: ['storage'],
+    // Chromium: `scripting` and host access to the default sites (the same hosts the content script
+    // already runs on) let the new content script run in open tabs after an update (lib/reinject.ts).
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
+    ...(browser === 'firefox' ? {} : { host_permissions: [...DEFAULT_MATCHES] }),
     commands: {
       'next-mention': {
         suggested_key: { default: NEXT_MENTION_SHORTCUT },
