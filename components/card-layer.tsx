@@ -20,6 +20,9 @@ export interface CardLayerOptions {
  * The host is in the page only while a card is open; the page's DOM is otherwise untouched.
  */
 export async function createCardLayer(ctx: ContentScriptContext, options: CardLayerOptions): Promise<CardView & { readonly open: boolean }> {
+  // A card left open by an earlier copy of this script would stay on screen for good: Firefox
+  // destroys an updated or reloaded add-on's content scripts without letting them clean up.
+  for (const stale of document.querySelectorAll(CARD_HOST_NAME)) stale.remove();
   const ui = await createShadowRootUi(ctx, {
     name: CARD_HOST_NAME,
     position: 'inline',

@@ -44,6 +44,10 @@ class HighlightPainter implements MarkPainter {
 
   constructor(private readonly registry: HighlightRegistry) {
     this.active.priority = 1;
+    // An earlier copy of this script may have left its highlights registered: Firefox destroys an
+    // updated or reloaded add-on's content scripts without letting them clean up. Empty them first.
+    registry.get(HIGHLIGHT_NAME)?.clear();
+    registry.get(ACTIVE_HIGHLIGHT_NAME)?.clear();
     registry.set(HIGHLIGHT_NAME, this.marks);
     registry.set(ACTIVE_HIGHLIGHT_NAME, this.active);
     this.observer =
