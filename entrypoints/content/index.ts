@@ -37,6 +37,7 @@ export default defineContentScript({
       painter,
       card,
       listen: (target, type, handler, options) => ctx.addEventListener(target as Window, type as 'scroll', handler, options),
+      onError: (error, context) => reportError(context, error),
     });
     ctx.onInvalidated(() => hover.close());
 
