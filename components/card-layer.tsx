@@ -9,6 +9,15 @@ import { Card } from './Card';
 
 export const CARD_HOST_NAME = 'carrera-lens-card';
 
+/**
+ * Removes cards left open by an earlier copy of this script, which would otherwise stay on screen for
+ * good: Firefox destroys an updated or reloaded add-on's content scripts without letting them clean up.
+ * Called as the content script starts.
+ */
+export function removeLeftoverCards(doc: Document = document): void {
+  for (const stale of doc.querySelectorAll(CARD_HOST_NAME)) stale.remove();
+}
+
 export interface CardLayerOptions {
   /** The card's language, asked at each show (it follows the page or the reader's setting). */
   lang: () => Lang;
@@ -20,9 +29,6 @@ export interface CardLayerOptions {
  * The host is in the page only while a card is open; the page's DOM is otherwise untouched.
  */
 export async function createCardLayer(ctx: ContentScriptContext, options: CardLayerOptions): Promise<CardView & { readonly open: boolean }> {
-  // A card left open by an earlier copy of this script would stay on screen for good: Firefox
-  // destroys an updated or reloaded add-on's content scripts without letting them clean up.
-  for (const stale of document.querySelectorAll(CARD_HOST_NAME)) stale.remove();
   const ui = await createShadowRootUi(ctx, {
     name: CARD_HOST_NAME,
     position: 'inline',

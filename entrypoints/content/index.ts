@@ -1,5 +1,5 @@
 import '../../assets/marks.css';
-import { createCardLayer } from '../../components/card-layer';
+import { createCardLayer, removeLeftoverCards } from '../../components/card-layer';
 import { getMatcher } from '../../lib/matcher';
 import { NEXT_MENTION } from '../../lib/messages';
 import { HoverController } from '../../lib/page/hover-controller';
@@ -15,6 +15,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   runAt: 'document_idle',
   async main(ctx) {
+    removeLeftoverCards(document);
     const painter = createMarkPainter(document);
     const scanner = new PageScanner({
       root: document.documentElement,
