@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEFAULT_MATCHES } from './lib/sites';
 import { NEXT_MENTION_SHORTCUT } from './lib/messages';
 import type { Plugin } from 'vite';
 import { isKnowledgeDataFile, slimKnowledgeFile } from './lib/knowledge/bundle-data';
@@ -25,6 +26,9 @@ export default defineConfig({
     default_locale: 'en',
     description: '__MSG_extDescription__',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // Chromium: host access to the default sites (the same hosts the content script already runs on)
+    // lets the new content script run in open tabs after an update (lib/reinject.ts).
+    ...(browser === 'firefox' ? {} : { host_permissions: [...DEFAULT_MATCHES] }),
     // "Always on this site" asks for one site at a time (Firefox MV2: WXT moves these into optional_permissions).
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Carrera Lens' },

@@ -9,6 +9,15 @@ import { Card } from './Card';
 
 export const CARD_HOST_NAME = 'carrera-lens-card';
 
+/**
+ * Removes cards left open by an earlier copy of this script, which would otherwise stay on screen for
+ * good: Firefox destroys an updated or reloaded add-on's content scripts without letting them clean up.
+ * Called as the content script starts.
+ */
+export function removeLeftoverCards(doc: Document = document): void {
+  for (const stale of doc.querySelectorAll(CARD_HOST_NAME)) stale.remove();
+}
+
 export interface CardLayerOptions {
   /** The card's language, asked at each show (it follows the page or the reader's setting). */
   lang: () => Lang;
@@ -26,7 +35,8 @@ export async function createCardLayer(ctx: ContentScriptContext, options: CardLa
   const ui = await createShadowRootUi(ctx, {
     name: CARD_HOST_NAME,
     position: 'inline',
-    anchor: () => document.documentElement,
+    // In fullscreen only the fullscreen element and what is inside it are shown: mount the card there.
+    anchor: () => document.fullscreenElement ?? document.documentElement,
     append: 'last',
     inheritStyles: true, // our own :host rules reset the host, including against `* { all: unset }`
     css: cardCss,

@@ -9,8 +9,13 @@ import {
 } from '../lib/messages';
 import { syncAddedSiteScripts } from '../lib/settings/added-sites';
 import { watchSettings } from '../lib/settings/storage';
+import { injectIntoOpenTabs } from '../lib/reinject';
 
 export default defineBackground(() => {
+  // Open tabs get the new content script after an install, update or reload (Chromium only).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void injectIntoOpenTabs();
+  });
   // The keyboard command (manifest `commands`) moves to the next mention on the active tab.
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== KEYBOARD_COMMAND) return;

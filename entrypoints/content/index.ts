@@ -1,5 +1,5 @@
 import '../../assets/marks.css';
-import { createCardLayer } from '../../components/card-layer';
+import { createCardLayer, removeLeftoverCards } from '../../components/card-layer';
 import type { EntityId, Lang } from '../../lib/knowledge';
 import { getMatcher } from '../../lib/matcher';
 import {
@@ -40,6 +40,12 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   runAt: 'document_idle',
   async main(ctx) {
+    // A card an earlier copy of this script left open (the extension was reloaded or updated) goes.
+    removeLeftoverCards(document);
+    // Notice when the extension is reloaded, updated or removed while the page stays open: WXT's
+    // context turns invalid once browser.runtime.id is gone, which it checks whenever one of its
+    // timers fires. (A newer copy of this script starting in the page also invalidates this one.)
+    ctx.setInterval(() => {}, 1_000);
     const flags = globalThis as Flags;
     flags[RUNNING_FLAG] = true;
     ctx.onInvalidated(() => {
@@ -107,6 +113,7 @@ export default defineContentScript({
         card,
         showDelay: () => settings.showDelayMs,
         listen: (target, type, handler, options) => target.addEventListener(type, handler, { ...options, signal }),
+        onError: (error, context) => reportError(context, error),
       });
       scanner.start();
       return {
@@ -187,7 +194,8 @@ export default defineContentScript({
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // An orphaned script (the extension was reloaded or removed) has no runtime left to unlisten from.
+    ctx.onInvalidated(() => browser.runtime?.onMessage?.removeListener(onMessage));
 
     /** The popup's list: each entity once, in order of first appearance, with its number of marks. */
     function pageMentions(): PageMentionsReply {

@@ -158,17 +158,29 @@ function isInWord(text: string, i: number): boolean {
   return (isHyphen(ch) || ch === '\'' || ch === '’') && isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
 }
 
-/** The sentence holding [start, end): bounded by . ! ? … before whitespace, or a line break. */
+/**
+ * How far a sentence reaches on each side of a candidate. Real sentences are far shorter; the cap
+ * keeps the rules' cost per candidate bounded when a page has a huge text without any full stop
+ * (else every candidate rereads the whole text and matching grows with the square of its length).
+ */
+export const MAX_SENTENCE_REACH = 600;
+
+/**
+ * The sentence holding [start, end): bounded by . ! ? … before whitespace, or a line break, and
+ * never more than MAX_SENTENCE_REACH code units either side of the candidate.
+ */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = start;
-  while (from > 0) {
+  const fromLimit = Math.max(0, start - MAX_SENTENCE_REACH);
+  const toLimit = Math.min(text.length, end + MAX_SENTENCE_REACH);
+  while (from > fromLimit) {
     const ch = text[from - 1]!;
     if (isLineBreak(ch)) break;
     if (isSpace(ch) && SENTENCE_END.includes(text[from - 2] ?? '')) break;
     from--;
   }
   let to = end;
-  while (to < text.length) {
+  while (to < toLimit) {
     const ch = text[to]!;
     if (isLineBreak(ch)) break;
     if (SENTENCE_END.includes(ch) && (to + 1 === text.length || isSpace(text[to + 1]))) {

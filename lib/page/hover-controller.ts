@@ -24,6 +24,8 @@ export interface HoverControllerOptions {
   /** Adds a listener that is removed when the content script goes away (WXT's ctx.addEventListener). */
   listen: (target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions) => void;
   showDelay?: () => number;
+  /** Called with an exception of ours (and what we were doing) instead of letting it reach the page. */
+  onError?: (error: unknown, context: string) => void;
 }
 
 /**
@@ -40,13 +42,15 @@ export class HoverController {
 
   constructor(private readonly options: HoverControllerOptions) {
     this.intent = new HoverIntent<PageMention>({
-      show: (mention) => this.show(mention, false),
-      hide: () => this.hide(),
+      show: this.guarded('showing a card', (mention: PageMention) => this.show(mention, false)),
+      hide: this.guarded('hiding the card', () => this.hide()),
       get showDelay() {
         return options.showDelay?.();
       },
     });
-    const { doc, listen } = options;
+    const { doc } = options;
+    const listen: HoverControllerOptions['listen'] = (target, type, handler, opts) =>
+      options.listen(target, type, this.guarded(`handling ${type}`, handler), opts);
     const win = doc.defaultView ?? window;
     listen(doc, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true, capture: true });
     listen(doc.documentElement, 'pointerleave', () => this.intent.leave(), { passive: true });
@@ -132,7 +136,7 @@ export class HoverController {
     if (this.frame) return;
     const win = this.options.doc.defaultView ?? window;
     // Hit-testing once per frame is enough for a pointer and keeps fast moves cheap.
-    this.frame = win.requestAnimationFrame(() => {
+    this.frame = win.requestAnimationFrame(this.guarded('hit-testing the pointer', () => {
       this.frame = 0;
       const move = this.lastMove;
       if (!move) return;
@@ -140,7 +144,22 @@ export class HoverController {
       this.lastPointer = { x: move.x, y: move.y };
       const target = move.overCard ? null : mentionAtPoint(this.options.doc, this.options.index, move.x, move.y);
       this.intent.move({ x: move.x, y: move.y, target, overCard: move.overCard, cardBox: this.options.card.box() });
-    });
+    }));
+  }
+
+  /**
+   * Wraps a callback the browser calls (an event, a frame, a hover timer) so an exception of ours is
+   * reported through `onError` instead of reaching the page; without `onError` it is rethrown.
+   */
+  private guarded<A extends unknown[]>(context: string, fn: (...args: A) => void): (...args: A) => void {
+    return (...args: A) => {
+      try {
+        fn(...args);
+      } catch (error) {
+        if (!this.options.onError) throw error;
+        this.options.onError(error, context);
+      }
+    };
   }
 
   private onPointerUp(event: PointerEvent): void {

@@ -4,6 +4,8 @@
  * element of our own, recording every split so that unwrapping restores the page exactly.
  */
 
+import { isInsideSkipped } from './text-blocks';
+
 /** Names under which our highlights are registered in `CSS.highlights` (and styled in assets/marks.css). */
 export const HIGHLIGHT_NAME = 'carrera-lens-mention';
 export const ACTIVE_HIGHLIGHT_NAME = 'carrera-lens-active';
@@ -60,6 +62,10 @@ class HighlightPainter implements MarkPainter {
 
   constructor(private readonly registry: HighlightRegistry) {
     this.active.priority = 1;
+    // An earlier copy of this script may have left its highlights registered: Firefox destroys an
+    // updated or reloaded add-on's content scripts without letting them clean up. Empty them first.
+    registry.get(HIGHLIGHT_NAME)?.clear();
+    registry.get(ACTIVE_HIGHLIGHT_NAME)?.clear();
     registry.set(HIGHLIGHT_NAME, this.marks);
     registry.set(ACTIVE_HIGHLIGHT_NAME, this.active);
     this.observer =
@@ -168,6 +174,14 @@ class WrappingPainter implements MarkPainter {
       wrapped.push(this.wrap(node, from, to));
     }
     this.pieces.set(range, wrapped);
+    // Moving a text node into a mark collapses the live range; point it at the wrapped text again,
+    // so hit-testing, the card's anchor and document order still see the mention.
+    const first = wrapped[0];
+    const last = wrapped[wrapped.length - 1];
+    if (first && last) {
+      range.setStart(first.inner, 0);
+      range.setEnd(last.inner, last.inner.data.length);
+    }
   }
 
   private wrap(node: Text, from: number, to: number): WrappedPiece {
@@ -231,7 +245,9 @@ function textNodesIn(range: Range): Text[] {
   const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (range.intersectsNode(node)) nodes.push(node as Text);
+    // A mention's range can span an element whose text is not read (a script between a name and its
+    // trailing stress mark): only the text the mention was found in is wrapped.
+    if (range.intersectsNode(node) && !isInsideSkipped(node)) nodes.push(node as Text);
   }
   return nodes;
 }

@@ -13,7 +13,9 @@ const EXPECTED_PERMISSIONS = {
   chrome: {
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_permissions: [],
-    host_permissions: [],
+    // The default sites' hosts (where the content script runs anyway): the new content script runs in
+    // open tabs after an update (lib/reinject.ts).
+    host_permissions: [...DEFAULT_MATCHES],
     // "Always on this site": asked for one site at a time, never at install.
     optional_host_permissions: ['*://*/*'],
   },

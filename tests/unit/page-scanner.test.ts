@@ -133,6 +133,20 @@ describe('page scanner', () => {
     expect(main.innerHTML).toBe(before);
   });
 
+  it('with the fallback painter, never wraps text the scanner does not read (found by the property test)', async () => {
+    // A stress mark after a name, in a text node after a script: the mention's range spans the script.
+    const main = page('<b>Каррера<script>Каррера</script>\u0301</b>');
+    const before = main.innerHTML;
+    const spanning: TextMatcher = { find: (t) => (t.startsWith('Каррера') ? [{ entity: 'carrera', start: 0, end: t.length }] : []) };
+    const scanner = new PageScanner({ root: main, matcher: spanning, painter: createMarkPainter(document) });
+    scanner.start();
+    await settle(scanner);
+    expect([...main.querySelectorAll('carrera-lens-mark')].map((m) => m.textContent)).toEqual(['Каррера', '\u0301']);
+    expect(main.querySelector('script')!.textContent).toBe('Каррера');
+    scanner.stop();
+    expect(main.innerHTML).toBe(before);
+  });
+
   it('reports a matcher failure and keeps scanning the rest of the page', async () => {
     const main = page('<p>boom</p><p>Каррера</p>');
     const errors: string[] = [];
