@@ -71,7 +71,9 @@ export default defineContentScript({
         apply();
       },
       onOpenSettings: () => {
-        browser.runtime.sendMessage({ type: OPEN_OPTIONS } satisfies ExtensionMessage).catch((error) => reportError('opening the settings', error));
+        whenConnected(() =>
+          browser.runtime.sendMessage({ type: OPEN_OPTIONS } satisfies ExtensionMessage).catch((error) => reportError('opening the settings', error)),
+        );
       },
     }), (error) => reportError('creating the card', error));
 
@@ -84,10 +86,13 @@ export default defineContentScript({
         const count = session?.scanner.index.size ?? 0;
         if (count === lastSentCount) return;
         lastSentCount = count;
+        if (ctx.isInvalid) return;
         // The background may be asleep or reloading; the next change sends the count again.
-        browser.runtime.sendMessage({ type: MENTION_COUNT, count } satisfies ExtensionMessage).catch(() => {
-          lastSentCount = -1;
-        });
+        whenConnected(() =>
+          browser.runtime.sendMessage({ type: MENTION_COUNT, count } satisfies ExtensionMessage).catch(() => {
+            lastSentCount = -1;
+          }),
+        );
       }, 250);
     };
 
@@ -150,7 +155,12 @@ export default defineContentScript({
       }
     }
 
-    settings = await loadSettings();
+    try {
+      settings = await loadSettings();
+    } catch (error) {
+      // The extension went away while the page was loading; otherwise a real failure, and the defaults serve.
+      if (ctx.isValid) reportError('reading the settings', error);
+    }
     if (!ctx.isValid) return;
     apply();
     ctx.onInvalidated(() => {
@@ -166,7 +176,7 @@ export default defineContentScript({
       if (statusKind() !== before) onDemand = false;
       apply(previous);
     });
-    ctx.onInvalidated(unwatch);
+    ctx.onInvalidated(() => whenConnected(unwatch));
 
     const onMessage = (message: unknown): Promise<PageMentionsReply> | undefined => {
       try {
@@ -195,7 +205,7 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     // An orphaned script (the extension was reloaded or removed) has no runtime left to unlisten from.
-    ctx.onInvalidated(() => browser.runtime?.onMessage?.removeListener(onMessage));
+    ctx.onInvalidated(() => whenConnected(() => browser.runtime.onMessage.removeListener(onMessage)));
 
     /** The popup's list: each entity once, in order of first appearance, with its number of marks. */
     function pageMentions(): PageMentionsReply {
@@ -217,3 +227,17 @@ export default defineContentScript({
     }
   },
 });
+
+/**
+ * Runs a call into the extension's APIs that may come after the extension was reloaded, updated or
+ * removed while this page stayed open: then the APIs are gone (Chromium throws "Extension context
+ * invalidated", WXT's storage finds no `storage`), there is nothing left to tell, and the page must hear
+ * nothing of it.
+ */
+function whenConnected(call: () => unknown): void {
+  try {
+    call();
+  } catch {
+    // Orphaned: the extension that ran this script is gone.
+  }
+}
