@@ -53,7 +53,7 @@ export class PageScanner {
   private changed = false;
 
   constructor(private readonly options: PageScannerOptions) {
-    this.scheduler = new IdleScheduler((outOfTime) => this.work(outOfTime));
+    this.scheduler = new IdleScheduler((outOfTime) => this.guarded('scanning the page', () => this.work(outOfTime)) ?? false);
   }
 
   get stats() {
@@ -67,7 +67,7 @@ export class PageScanner {
 
   start(): void {
     this.enqueue({ root: this.options.root, shallow: false });
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer = new MutationObserver((records) => this.guarded('reading a change of the page', () => this.onMutations(records)));
     this.observer.observe(this.options.root, { childList: true, characterData: true, subtree: true });
   }
 
@@ -192,6 +192,22 @@ export class PageScanner {
       for (const mention of removed) this.options.painter.remove(mention.range);
     });
     this.changed = true;
+  }
+
+  /**
+   * Runs a step of ours so that an exception in it is reported (once per context, by the caller's
+   * onError) and never reaches the page; a failed slice drops the work at hand and the next change
+   * starts afresh.
+   */
+  private guarded<T>(context: string, step: () => T): T | undefined {
+    try {
+      return step();
+    } catch (error) {
+      this.blocks = null;
+      this.chunks = null;
+      this.options.onError?.(error, context);
+      return undefined;
+    }
   }
 
   /** Turns a batch of page mutations into the smallest set of roots to rescan. */

@@ -147,6 +147,28 @@ describe('page scanner', () => {
     expect(main.innerHTML).toBe(before);
   });
 
+  it('reports a failure inside its own work (not only the matcher) and keeps the page and later changes working', async () => {
+    const main = page('<p>Каррера</p>');
+    const errors: string[] = [];
+    const painter = recordingPainter();
+    let failNext = true;
+    const onChange = () => {
+      if (!failNext) return;
+      failNext = false;
+      throw new Error('listener failed');
+    };
+    const scanner = new PageScanner({ root: main, matcher, painter, onChange, onError: (_e, where) => errors.push(where) });
+    scanner.start();
+    await settle(scanner);
+    expect(errors).toEqual(['scanning the page']);
+    const added = document.createElement('p');
+    added.textContent = 'Челси';
+    main.append(added);
+    await settle(scanner);
+    expect([...painter.ranges].map((r) => r.toString())).toContain('Челси');
+    scanner.stop();
+  });
+
   it('reports a matcher failure and keeps scanning the rest of the page', async () => {
     const main = page('<p>boom</p><p>Каррера</p>');
     const errors: string[] = [];
