@@ -39,8 +39,8 @@ async function markCount(tab: Tab): Promise<number> {
 /**
  * Waits until the extension has found every mention. Only ranges on or near the screen are in the
  * highlight at a time (lib/page/marks.ts), so its size cannot say when the scan is done: the scan is
- * done when the first screen's marks are there and the renderer has run no script for a second
- * (CDP `Performance.getMetrics` ScriptDuration unchanged; the page itself is idle after load).
+ * done when the first screen's marks are there and the renderer has run (almost) no script for a
+ * second (CDP `Performance.getMetrics` ScriptDuration; the page itself is idle after load).
  */
 async function waitForMarks(tab: Tab, _expected: number): Promise<void> {
   await tab.page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, HIGHLIGHT, { timeout: SETTLE_TIMEOUT_MS, polling: 100 });
@@ -53,7 +53,8 @@ async function waitForMarks(tab: Tab, _expected: number): Promise<void> {
     await tab.page.waitForTimeout(250);
     const { metrics } = await tab.cdp.send('Performance.getMetrics');
     const script = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
-    quietPolls = script === last ? quietPolls + 1 : 0;
+    // Quiet: under a millisecond of script per poll (the content script's once-a-second liveness tick costs microseconds).
+    quietPolls = last >= 0 && script - last < 0.001 ? quietPolls + 1 : 0;
     last = script;
   }
 }
