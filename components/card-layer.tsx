@@ -6,17 +6,8 @@ import { getCardModel, type EntityId, type Lang } from '../lib/knowledge';
 import type { CardView } from '../lib/page/hover-controller';
 import { placeCard } from '../lib/page/placement';
 import { Card } from './Card';
+import { CARD_HOST_NAME } from './card-host';
 
-export const CARD_HOST_NAME = 'carrera-lens-card';
-
-/**
- * Removes cards left open by an earlier copy of this script, which would otherwise stay on screen for
- * good: Firefox destroys an updated or reloaded add-on's content scripts without letting them clean up.
- * Called as the content script starts.
- */
-export function removeLeftoverCards(doc: Document = document): void {
-  for (const stale of doc.querySelectorAll(CARD_HOST_NAME)) stale.remove();
-}
 
 export interface CardLayerOptions {
   /** The card's language, asked at each show (it follows the page or the reader's setting). */

@@ -1,5 +1,7 @@
 import {
+  CARD_SCRIPT_JS,
   KEYBOARD_COMMAND,
+  LOAD_CARD,
   MENTION_COUNT,
   NEXT_MENTION,
   OPEN_OPTIONS,
@@ -33,6 +35,14 @@ export default defineBackground(() => {
         if (tabId === undefined) return undefined;
         const count = Number((message as { count: number }).count) || 0;
         return setBadge(tabId, count);
+      }
+      case LOAD_CARD: {
+        // The card's code, run in the asking frame's content-script world (entrypoints/card.ts).
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        return browser.scripting
+          .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_SCRIPT_JS] })
+          .then(() => true);
       }
       case OPEN_OPTIONS:
         return browser.runtime.openOptionsPage();

@@ -26,6 +26,8 @@ export const MARK_ON_DEMAND = 'carrera-lens/mark-on-demand';
 export const MENTION_COUNT = 'carrera-lens/mention-count';
 /** Content script (card gear) → background: open the options page. */
 export const OPEN_OPTIONS = 'carrera-lens/open-options';
+/** Content script → background: run the card's script (CARD_SCRIPT_JS) in this frame (answered when done). */
+export const LOAD_CARD = 'carrera-lens/load-card';
 /** Popup/options → background: register the content scripts of the added sites now (answered when done). */
 export const SYNC_ADDED_SITES = 'carrera-lens/sync-added-sites';
 
@@ -36,7 +38,8 @@ export type ExtensionMessage =
   | { type: typeof MARK_ON_DEMAND }
   | { type: typeof MENTION_COUNT; count: number }
   | { type: typeof OPEN_OPTIONS }
-  | { type: typeof SYNC_ADDED_SITES };
+  | { type: typeof SYNC_ADDED_SITES }
+  | { type: typeof LOAD_CARD };
 
 export interface PageMentionsReply {
   /** The page's address: the popup cannot read it from the tab on the default sites (no `tabs` permission). */
@@ -55,6 +58,10 @@ export const ON_DEMAND_FLAG = '__carreraLensOnDemand';
 /** Files of the content script as built (for injection on demand and registration for added sites). */
 export const CONTENT_SCRIPT_JS = '/content-scripts/content.js' as const;
 export const CONTENT_SCRIPT_CSS = '/content-scripts/content.css' as const;
+/** The card's code (entrypoints/card.ts), run in the content script's world on the first hover. */
+export const CARD_SCRIPT_JS = '/card.js' as const;
+/** The global through which the card's script hands its code to the content script (same world). */
+export const CARD_MODULE_KEY = '__carreraLensCard';
 
 export function messageType(message: unknown): string | undefined {
   const type = (message as { type?: unknown } | null)?.type;

@@ -1,9 +1,10 @@
 import '../../assets/marks.css';
-import { createCardLayer, removeLeftoverCards } from '../../components/card-layer';
+import { removeLeftoverCards } from '../../components/card-host';
 import type { EntityId, Lang } from '../../lib/knowledge';
-import { getMatcher } from '../../lib/matcher';
+import { getMatcherInSteps } from '../../lib/matcher';
 import {
   GET_PAGE_MENTIONS,
+  LOAD_CARD,
   MARK_ON_DEMAND,
   MENTION_COUNT,
   NEXT_MENTION,
@@ -15,6 +16,7 @@ import {
   type ExtensionMessage,
   type PageMentionsReply,
 } from '../../lib/messages';
+import { cardModuleLoader, forgetLoadedCard } from '../../lib/page/card-loader';
 import { HoverController } from '../../lib/page/hover-controller';
 import { deferredCardView, deferredMatcher } from '../../lib/page/deferred';
 import { createMarkPainter, type MarkPainter } from '../../lib/page/marks';
@@ -61,8 +63,11 @@ export default defineContentScript({
     const statusKind = () => siteStatus(settings, pageUrl()).kind;
     const cardLang = (): Lang => (settings.cardLanguage === 'page' ? pageLanguage(document) : settings.cardLanguage);
 
-    // The card's shadow root is made when a card is first shown, not while the page loads.
-    const card = deferredCardView(() => createCardLayer(ctx, {
+    // The card's code is loaded, and its shadow root made, when the pointer first rests on a mention.
+    forgetLoadedCard();
+    // The background runs entrypoints/card.ts in this frame (async: a removed extension's throw becomes a rejection).
+    const loadCard = cardModuleLoader(async () => browser.runtime.sendMessage({ type: LOAD_CARD } satisfies ExtensionMessage));
+    const card = deferredCardView(async () => (await loadCard()).createCardLayer(ctx, {
       lang: cardLang,
       onTurnOffSite: () => {
         onDemand = false;
@@ -101,8 +106,8 @@ export default defineContentScript({
       painter.setStyle(settings.highlightStyle);
       const scanner = new PageScanner({
         root: document.documentElement,
-        // Compiled in the scanner's first idle slice (once per page: getMatcher caches it).
-        matcher: deferredMatcher(getMatcher),
+        // Compiled in the scanner's first idle slices (once per page: the matcher is cached).
+        matcher: deferredMatcher(getMatcherInSteps),
         painter,
         accept: (entity: EntityId) => !settings.hiddenEntities.includes(entity),
         onChange: reportCount,

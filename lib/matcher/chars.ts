@@ -8,6 +8,32 @@
  *  - a hyphen matches -, U+2010 and the non-breaking hyphen U+2011.
  */
 const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The letters and digits (`\p{L}`, `\p{N}`) of the Latin, Greek and Cyrillic blocks (U+0000–U+052F,
+ * U+1E00–U+1FFF) written out as the body of a regex character class. Patterns use this instead of
+ * `[\p{L}\p{N}]`: V8 builds the whole Unicode property set for every regex that names it, which
+ * cost about 0.25 ms per cue regex and 6 ms for the surface regex, all in the page's first scan
+ * task. A letter of another script after a form is caught by the exact check (isWordChar) in the
+ * matcher. tests/unit/matcher-chars.test.ts proves the list equals the property classes there.
+ */
+export const COMMON_WORD_CLASS = '0-9A-Za-z\\u00AA\\u00B2\\u00B3\\u00B5\\u00B9\\u00BA\\u00BC-\\u00BE\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02C1\\u02C6-\\u02D1\\u02E0-\\u02E4\\u02EC\\u02EE\\u0370-\\u0374\\u0376\\u0377\\u037A-\\u037D\\u037F\\u0386\\u0388-\\u038A\\u038C\\u038E-\\u03A1\\u03A3-\\u03F5\\u03F7-\\u0481\\u048A-\\u052F\\u1E00-\\u1F15\\u1F18-\\u1F1D\\u1F20-\\u1F45\\u1F48-\\u1F4D\\u1F50-\\u1F57\\u1F59\\u1F5B\\u1F5D\\u1F5F-\\u1F7D\\u1F80-\\u1FB4\\u1FB6-\\u1FBC\\u1FBE\\u1FC2-\\u1FC4\\u1FC6-\\u1FCC\\u1FD0-\\u1FD3\\u1FD6-\\u1FDB\\u1FE0-\\u1FEC\\u1FF2-\\u1FF4\\u1FF6-\\u1FFC';
+
+/** Regex source: not followed by a letter or digit, nor by a hyphen joined to one (Спартак-2). */
+export const RIGHT_BOUNDARY = `(?![${COMMON_WORD_CLASS}]|[\\-\\u2010\\u2011][${COMMON_WORD_CLASS}])`;
+
+/** Any letter or digit of any script. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/** No letter or digit at `end`, nor a hyphen joined to one: the exact form of RIGHT_BOUNDARY. */
+export function endsWord(text: string, end: number): boolean {
+  const next = text[end];
+  if (isWordChar(next)) return false;
+  return !(isHyphen(next) && isWordChar(text[end + 1]));
+}
 const LINE_BREAK = /[\n\v\f\r\u2028\u2029]/;
 const HYPHENS = '-\u2010\u2011';
 

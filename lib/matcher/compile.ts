@@ -1,11 +1,11 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { acceptCandidate, type Candidate, type CompiledGroup } from './context';
-import { canonical, isHyphen, isSpace } from './chars';
+import { canonical, endsWord, isHyphen, isSpace } from './chars';
 import { compileCues, type CueList, isWordChar, normaliseCue } from './cues';
 import { expandForm } from './forms';
 import type { FormGroup, Lexicon } from './lexicon';
 import { makeMatchView, originalIndex, originalSpan } from './normalise';
-import { buildSurfaceRegExp } from './surface-regex';
+import { SurfaceTrie } from './surface-regex';
 
 export interface Mention {
   entity: EntityId;
@@ -28,16 +28,39 @@ interface SurfaceEntry {
 
 /** Compiles the lexicon once: one trie regex of all surface forms plus the rules per form. */
 export function compileMatcher(lexicon: Lexicon): Matcher {
+  const steps = compileMatcherInSteps(lexicon);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same compile, pausing after each entity's forms, so that a page can spread it over idle
+ * slices (lib/page/deferred.ts): at once it is a long task on a slow machine.
+ */
+export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matcher, void> {
   const cueSets = lexicon.cueSets;
-  const cues = (list: string[] | undefined): CueList | null => (list?.length ? compileCues(list, cueSets) : null);
-  const notFirstNames = compileCues(lexicon.notFirstNames, cueSets);
-  const namesakeFirstNames = compileCues(lexicon.namesakeFirstNames, cueSets);
-  const prepositions = compileCues(lexicon.prepositions, cueSets);
-  const football = compileCues(['@football'], cueSets);
+  // Groups often share a list (@football): each distinct list is compiled once.
+  const compiled = new Map<string, CueList>();
+  const compileOnce = (list: readonly string[] | undefined): CueList => {
+    const key = JSON.stringify(list ?? []);
+    let cueList = compiled.get(key);
+    if (!cueList) compiled.set(key, (cueList = compileCues(list, cueSets)));
+    return cueList;
+  };
+  const cues = (list: string[] | undefined): CueList | null => (list?.length ? compileOnce(list) : null);
+  const notFirstNames = compileOnce(lexicon.notFirstNames);
+  const namesakeFirstNames = compileOnce(lexicon.namesakeFirstNames);
+  const prepositions = compileOnce(lexicon.prepositions);
+  const football = compileOnce(['@football']);
+  yield;
 
   const bySurface = new Map<string, SurfaceEntry[]>();
+  const trie = new SurfaceTrie();
   for (const [entity, { groups }] of Object.entries(lexicon.entities) as [EntityId, { groups: FormGroup[] }][]) {
     for (const g of groups) {
+      yield;
       const group: CompiledGroup = {
         entity,
         quoted: g.quoted ?? false,
@@ -55,6 +78,7 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
           const words = surface.split(' ');
           const caps = words.flatMap((w, i) => (w[0] !== w[0]!.toLowerCase() ? [i] : []));
           const key = normaliseCue(surface);
+          if (!bySurface.has(key)) trie.add(key);
           const list = bySurface.get(key) ?? [];
           list.push({ group, caps });
           bySurface.set(key, list);
@@ -62,9 +86,11 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
       }
     }
   }
-  const surfaceRegExp = buildSurfaceRegExp(bySurface.keys());
+  yield;
+  const surfaceRegExp = trie.toRegExp();
+  yield;
 
-  return {
+  const matcher: Matcher = {
     find(original: string): Mention[] {
       const view = makeMatchView(original);
       const text = view.text;
@@ -75,7 +101,8 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
       while ((m = re.exec(text)) !== null) {
         const start = m.index;
         const end = start + m[0].length;
-        const entry = isLeftBoundary(text, start)
+        // endsWord: a letter of a script the regex's boundary does not list (chars.ts) may follow.
+        const entry = isLeftBoundary(text, start) && endsWord(text, end)
           ? bySurface.get(canonical(m[0]))?.find((e) => capitalsFit(e, original, view, start, end))
           : undefined;
         if (entry) candidates.push({ start, end, group: entry.group });
@@ -93,7 +120,13 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
       return mentions;
     },
   };
+  // The first search compiles the regex to bytecode and runs the rules' code for the first time: a
+  // step of its own, so that the page's first scan step does not pay for it on top of its text.
+  matcher.find(WARM_UP_TEXT);
+  return matcher;
 }
+
+const WARM_UP_TEXT = 'Массимо Каррера и «Спартак» (Москва); Juventus.';
 
 /** Prefixes that may be joined to a name by a hyphen: экс-«Спартак», ex-Juventus. */
 const HYPHEN_PREFIXES = new Set(['экс', 'ex', 'анти', 'anti', 'пост', 'post']);

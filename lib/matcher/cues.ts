@@ -4,9 +4,7 @@
  * A whole-word cue is not found inside a hyphenated word: `премьер` is not in `премьер-лиги`.
  */
 
-import { canonical, patternChar } from './chars';
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+import { canonical, endsWord, isWordChar, patternChar, RIGHT_BOUNDARY } from './chars';
 
 /** A compiled cue list: whole words, prefixes, suffixes, and one regex for searching spans. */
 export interface CueList {
@@ -40,13 +38,28 @@ export function compileCues(cues: readonly string[] | undefined, cueSets: Record
   }
   const source = (list: Iterable<string>) => [...list].map((c) => [...c].map(patternChar).join('')).join('|');
   const alternatives: string[] = [];
-  if (words.size) alternatives.push(`(?:${source(words)})(?![\\p{L}\\p{N}]|[\\-\\u2010\\u2011][\\p{L}\\p{N}])`);
+  if (words.size) alternatives.push(`(?:${source(words)})${RIGHT_BOUNDARY}`);
   if (prefixes.length) alternatives.push(source(prefixes));
   // No lookbehind for the left word boundary: it would run at every position of the span.
   // spanHasCue checks the character before each hit instead.
-  const search = alternatives.length ? new RegExp(alternatives.join('|'), 'gu') : null;
-  const sticky = alternatives.length ? new RegExp(alternatives.join('|'), 'yu') : null;
-  return { words, prefixes, suffixes, search, sticky };
+  const pattern = alternatives.join('|');
+  // Made on first use: most lists are read only when a candidate of their group turns up, and
+  // making all of them at once was the longest step of compiling the matcher in a page.
+  let search: RegExp | null | undefined;
+  let sticky: RegExp | null | undefined;
+  return {
+    words,
+    prefixes,
+    suffixes,
+    get search() {
+      if (search === undefined) search = pattern ? new RegExp(pattern, 'gu') : null;
+      return search;
+    },
+    get sticky() {
+      if (sticky === undefined) sticky = pattern ? new RegExp(pattern, 'yu') : null;
+      return sticky;
+    },
+  };
 }
 
 /** Whether one word (lower-case, canonical) is in the list: exact, by prefix or by suffix. */
@@ -61,7 +74,8 @@ export function wordMatchesCue(word: string, list: CueList): boolean {
 export function cueAt(text: string, pos: number, list: CueList): boolean {
   if (list.sticky === null) return false;
   list.sticky.lastIndex = pos;
-  return list.sticky.test(text);
+  const m = list.sticky.exec(text);
+  return m !== null && cueEndsRight(text, pos, m[0], list);
 }
 
 /** Whether the normalised span contains a cue of the list. */
@@ -71,12 +85,20 @@ export function spanHasCue(span: string, list: CueList): boolean {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(span)) !== null) {
-    if (!isWordChar(span[m.index - 1])) return true;
+    if (!isWordChar(span[m.index - 1]) && cueEndsRight(span, m.index, m[0], list)) return true;
     re.lastIndex = m.index + 1;
   }
   return false;
 }
 
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+/**
+ * The exact right boundary of a hit: a prefix cue may run on into its word, a whole word may
+ * not. (The regex's RIGHT_BOUNDARY knows the letters of Latin, Greek and Cyrillic only.)
+ */
+function cueEndsRight(text: string, index: number, hit: string, list: CueList): boolean {
+  if (endsWord(text, index + hit.length)) return true;
+  const cue = canonical(hit);
+  return list.prefixes.some((p) => cue.startsWith(p));
 }
+
+export { isWordChar };

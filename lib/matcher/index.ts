@@ -3,10 +3,10 @@
  * Pure TypeScript (no DOM, no extension API). Compile once, call `find` per text block.
  */
 import lexiconData from '../../assets/knowledge/lexicon.json';
-import { compileMatcher, type Matcher } from './compile';
+import { compileMatcherInSteps, type Matcher } from './compile';
 import type { Lexicon } from './lexicon';
 
-export { compileMatcher, type Matcher, type Mention } from './compile';
+export { compileMatcher, compileMatcherInSteps, type Matcher, type Mention } from './compile';
 export type { Lexicon } from './lexicon';
 
 let cached: Matcher | null = null;
@@ -16,6 +16,15 @@ let cached: Matcher | null = null;
  * The lexicon is validated at build time (validateLexicon), so it is not re-checked here.
  */
 export function getMatcher(): Matcher {
-  cached ??= compileMatcher(lexiconData as unknown as Lexicon);
+  const steps = getMatcherInSteps();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** getMatcher, compiled in steps (compileMatcherInSteps) when it is not cached yet. */
+export function* getMatcherInSteps(): Generator<void, Matcher, void> {
+  cached ??= yield* compileMatcherInSteps(lexiconData as unknown as Lexicon);
   return cached;
 }

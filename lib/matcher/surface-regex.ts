@@ -3,15 +3,14 @@
  * (`карр(?:ер(?:а|ы|е|у|ой|ою))…`), so the engine tests one character class per position
  * instead of hundreds of alternatives. At each trie node longer continuations come before the
  * end of a form, so the longest form wins (Массимо Каррера over Каррера). The whole trie is
- * followed by one right word boundary by Unicode letters and digits (JavaScript `\b` is
- * ASCII-only), which also rejects a hyphen joined to a word (Спартак-2, Спартак-Алания); when
+ * followed by one right word boundary by letters and digits (JavaScript `\b` is ASCII-only;
+ * see COMMON_WORD_CLASS in chars.ts for why the class is written out), which also rejects a hyphen joined to a word (Спартак-2, Спартак-Алания); when
  * it fails, backtracking tries the shorter forms (Chelsea in "Chelsea FCB"). One boundary for
  * the whole pattern instead of one per form keeps V8's compile of the regex fast.
  * Spaces, hyphens and е accept their variants (chars.ts).
  */
-import { patternChar } from './chars';
+import { patternChar, RIGHT_BOUNDARY } from './chars';
 
-export const RIGHT_BOUNDARY = '(?![\\p{L}\\p{N}]|[\\-\\u2010\\u2011][\\p{L}\\p{N}])';
 
 interface TrieNode {
   children: Map<string, TrieNode>;
@@ -19,9 +18,17 @@ interface TrieNode {
 }
 
 export function buildSurfaceRegExp(surfaces: Iterable<string>): RegExp {
-  const root: TrieNode = { children: new Map(), terminal: false };
-  for (const surface of surfaces) {
-    let node = root;
+  const trie = new SurfaceTrie();
+  for (const surface of surfaces) trie.add(surface);
+  return trie.toRegExp();
+}
+
+/** The trie, filled a form at a time (so that a compile in steps spreads the work), then emitted once. */
+export class SurfaceTrie {
+  private readonly root: TrieNode = { children: new Map(), terminal: false };
+
+  add(surface: string): void {
+    let node = this.root;
     for (const ch of surface) {
       let next = node.children.get(ch);
       if (!next) node.children.set(ch, (next = { children: new Map(), terminal: false }));
@@ -29,7 +36,10 @@ export function buildSurfaceRegExp(surfaces: Iterable<string>): RegExp {
     }
     node.terminal = true;
   }
-  return new RegExp(`(?:${emit(root)})${RIGHT_BOUNDARY}`, 'gu');
+
+  toRegExp(): RegExp {
+    return new RegExp(`(?:${emit(this.root)})${RIGHT_BOUNDARY}`, 'gu');
+  }
 }
 
 function emit(node: TrieNode): string {

@@ -14,6 +14,8 @@ export interface CardView {
   isEventInside(event: Event): boolean;
   /** The card's box, when shown. */
   box(): { left: number; top: number; right: number; bottom: number } | null;
+  /** The pointer came to rest on a mention: a card may be asked for soon (load what it needs now). */
+  prepare?(): void;
 }
 
 export interface HoverControllerOptions {
@@ -143,6 +145,7 @@ export class HoverController {
       this.lastMove = null;
       this.lastPointer = { x: move.x, y: move.y };
       const target = move.overCard ? null : mentionAtPoint(this.options.doc, this.options.index, move.x, move.y);
+      if (target) this.options.card.prepare?.();
       this.intent.move({ x: move.x, y: move.y, target, overCard: move.overCard, cardBox: this.options.card.box() });
     }));
   }

@@ -14,6 +14,11 @@ import {
 /** What the scanner needs of the matcher: text in, mentions out (offsets into that text). */
 export interface TextMatcher {
   find(text: string): readonly { entity: EntityId; start: number; end: number }[];
+  /**
+   * Gets ready for `find` (compiles), working until `outOfTime` says so; true when ready. The
+   * scanner calls it in its slices before matching, so that compiling is not one long task.
+   */
+  prepare?(outOfTime: () => boolean): boolean;
 }
 
 export interface PageScannerOptions {
@@ -103,6 +108,8 @@ export class PageScanner {
   /** One idle slice: blocks (and pieces of huge blocks) until the budget is spent. */
   private work(outOfTime: () => boolean): boolean {
     this.changed = false;
+    // The matcher is compiled in slices of its own before the first block is read.
+    if (this.options.matcher.prepare && !this.options.matcher.prepare(outOfTime)) return true;
     // Page changes made before this slice are handled first, so rescans see the current DOM.
     if (this.observer) this.onMutations(this.observer.takeRecords());
     do {

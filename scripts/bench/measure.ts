@@ -39,11 +39,12 @@ async function markCount(tab: Tab): Promise<number> {
 /**
  * Waits until the extension has found every mention. Only ranges on or near the screen are in the
  * highlight at a time (lib/page/marks.ts), so its size cannot say when the scan is done: the scan is
- * done when the first screen's marks are there and the renderer has run (almost) no script for a
+ * done when the highlight is registered and the renderer has run (almost) no script for a
  * second (CDP `Performance.getMetrics` ScriptDuration; the page itself is idle after load).
  */
 async function waitForMarks(tab: Tab, _expected: number): Promise<void> {
-  await tab.page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, HIGHLIGHT, { timeout: SETTLE_TIMEOUT_MS, polling: 100 });
+  // The content script registers its highlight before it scans (the first screen may hold no mention).
+  await tab.page.waitForFunction((name) => CSS.highlights.has(name), HIGHLIGHT, { timeout: SETTLE_TIMEOUT_MS, polling: 50 });
   await tab.cdp.send('Performance.enable');
   const deadline = Date.now() + SETTLE_TIMEOUT_MS;
   let last = -1;
@@ -201,7 +202,7 @@ export async function live(browser: BenchBrowser, name: string, expected: number
     await tab.page.goto(pageUrl(EXTENSION_ORIGIN, name), { waitUntil: 'load' });
     await waitForMarks(tab, expected);
     const stop = await startTrace(tab.cdp);
-    await tab.page.evaluate((base) => (window as unknown as { __live: { start(base: number): void } }).__live.start(base), expected);
+    await tab.page.evaluate(() => (window as unknown as { __live: { start(): void } }).__live.start());
     await tab.page.waitForFunction(() => (window as unknown as { __live: { done: boolean } }).__live.done, undefined, { timeout: SETTLE_TIMEOUT_MS, polling: 200 });
     await tab.page.waitForTimeout(300);
     const work = extensionWork(await stop(), browser.extensionId);

@@ -228,23 +228,29 @@ function livePage(): LivePage {
   const g = new Generator(2021);
   const appended = appendedParagraphs(77, LIVE_APPENDS);
   const body = header(g) + `<main><article id="feed"><h1>Онлайн-трансляция</h1>${articleBody(g, 300_000, 0.09)}</article></main>` + footer(g);
-  // The feed's own script: appends one paragraph every LIVE_INTERVAL_MS once the driver says go, and
-  // records, for each, when the extension's highlight first held all marks up to it (checked every frame).
+  // The feed's own script: once the driver says go, puts one paragraph every LIVE_INTERVAL_MS at the
+  // top of the feed (newest first, as live blogs do, so it lands on the reader's screen) and records,
+  // for each, when the extension's highlight first held all of its marks (checked every frame).
   const script = `<script>
 window.__live = { appended: ${JSON.stringify(appended.map((a) => a.html))}, expected: ${JSON.stringify(appended.map((a) => a.mentions))},
-  start(base) {
-    const feed = document.getElementById('feed'); const state = this; state.log = []; state.done = false;
-    let target = base, i = 0;
-    const pending = [];
+  start() {
+    const feed = document.getElementById('feed'); const heading = feed.querySelector('h1'); const state = this; state.log = []; state.done = false;
+    let i = 0;
+    let pending = [];
+    const marksIn = (element) => {
+      let n = 0;
+      for (const range of CSS.highlights.get('carrera-lens-mention') ?? []) if (element.contains(range.startContainer)) n++;
+      return n;
+    };
     const check = () => {
-      const size = CSS.highlights.get('carrera-lens-mention')?.size ?? 0;
-      while (pending.length && size >= pending[0].target) { const p = pending.shift(); state.log.push(performance.now() - p.at); }
+      pending = pending.filter((p) => (marksIn(p.element) >= p.expected ? (state.log.push(performance.now() - p.at), false) : true));
       if (i < state.appended.length || pending.length) requestAnimationFrame(check); else state.done = true;
     };
     const timer = setInterval(() => {
       const holder = document.createElement('div'); holder.innerHTML = state.appended[i];
-      feed.appendChild(holder.firstChild); target += state.expected[i]; i++;
-      if (state.expected[i - 1] > 0) pending.push({ target, at: performance.now() });
+      const element = holder.firstChild; heading.after(element);
+      if (state.expected[i] > 0) pending.push({ element, expected: state.expected[i], at: performance.now() });
+      i++;
       if (i === state.appended.length) clearInterval(timer);
     }, ${LIVE_INTERVAL_MS});
     requestAnimationFrame(check);

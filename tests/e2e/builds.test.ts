@@ -13,15 +13,16 @@ const EXPECTED_PERMISSIONS = {
   chrome: {
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_permissions: [],
-    // The default sites' hosts (where the content script runs anyway): the new content script runs in
-    // open tabs after an update (lib/reinject.ts).
+    // The default sites' hosts (where the content script runs anyway): the card's code is run there on
+    // the first hover (entrypoints/card.ts), the new content script in open tabs after an update (lib/reinject.ts).
     host_permissions: [...DEFAULT_MATCHES],
     // "Always on this site": asked for one site at a time, never at install.
     optional_host_permissions: ['*://*/*'],
   },
   // Manifest V2 keeps optional origins among optional_permissions.
   firefox: {
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // MV2 lists host access among permissions: the default sites, for the card's code (as in Chrome).
+    permissions: ['storage', 'activeTab', 'scripting', ...DEFAULT_MATCHES],
     optional_permissions: ['*://*/*'],
     host_permissions: [],
     optional_host_permissions: [],

@@ -22,7 +22,7 @@ const ALWAYS_HOST = 'always.example.com';
 /**
  * Chromium shows permissions.request()'s prompt as a browser dialog that automation cannot answer
  * (and has no switch to accept it). The Chromium session therefore loads a copy of the build whose
- * manifest already holds the one fixture host of "Always on this site" as a host permission: the
+ * manifest also holds the one fixture host of "Always on this site" as a host permission: the
  * popup's request then resolves at once, and everything after it (saving the site, registering
  * the content script, marking after a reload) runs as shipped. Firefox runs the shipped build and
  * the real request (its doorhanger turned off by a pref, see harness/firefox.ts).
@@ -34,7 +34,7 @@ function chromiumBuildWithAlwaysHostGranted(): string {
   cpSync(CHROME_BUILD_DIR, dir, { recursive: true });
   const manifestPath = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-  manifest.host_permissions = [`*://${ALWAYS_HOST}/*`];
+  manifest.host_permissions = [...((manifest.host_permissions as string[] | undefined) ?? []), `*://${ALWAYS_HOST}/*`];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
 }

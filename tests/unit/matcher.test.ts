@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, getMatcher, type Lexicon } from '../../lib/matcher';
+import lexiconData from '../../assets/knowledge/lexicon.json';
+import { compileMatcher, compileMatcherInSteps, getMatcher, type Lexicon } from '../../lib/matcher';
 
 const article = readFileSync(resolve(process.cwd(), 'assets/article.ru.txt'), 'utf8');
 
@@ -62,6 +63,13 @@ describe('word boundaries and look-alikes', () => {
     expect(getMatcher().find('(Каррера)').map((m) => m.text)).toEqual(['Каррера']);
   });
 
+  it('knows a name is cut by a letter of any script, not only Latin, Greek or Cyrillic', () => {
+    // The patterns list only those scripts' letters (COMMON_WORD_CLASS); the exact check covers the rest.
+    expect(getMatcher().find('Каррераא и Спартакক')).toEqual([]);
+    expect(getMatcher().find('Каррера-ก')).toEqual([]);
+    expect(getMatcher().find('Каррера、Спартак。').map((m) => m.text)).toEqual(['Каррера', 'Спартак']);
+  });
+
   it('prefers the longest form and falls back to a shorter one when the longer is cut by a letter', () => {
     expect(getMatcher().find('Chelsea FC won.').map((m) => m.text)).toEqual(['Chelsea FC']);
     expect(getMatcher().find('Chelsea FCB won the match.').map((m) => m.text)).toEqual(['Chelsea']);
@@ -80,6 +88,16 @@ describe('word boundaries and look-alikes', () => {
 });
 
 describe('compileMatcher', () => {
+  it('compiles in steps to the same matcher as at once', () => {
+    const steps = compileMatcherInSteps(lexiconData as unknown as Lexicon);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    // A pause after the cues and after each entity's forms, so that a page can spread the work.
+    expect(pauses).toBeGreaterThan(Object.keys(lexiconData.entities).length);
+    expect(step.value.find(article)).toEqual(getMatcher().find(article));
+  });
+
   it('compiles any valid lexicon, with forms derived from stems and paradigms', () => {
     const lexicon: Lexicon = {
       version: 1,

@@ -57,6 +57,33 @@ describe('page scanner', () => {
     scanner.stop();
   });
 
+  it('lets the matcher compile in slices of its own before it reads the first block', async () => {
+    const main = page('<p>Каррера</p>');
+    const events: string[] = [];
+    let steps = 0;
+    const compiling: TextMatcher = {
+      prepare(outOfTime) {
+        if (steps === 3) return true;
+        // Three slices' worth of compiling, each stopped by the slice's budget.
+        while (!outOfTime()) void 0;
+        events.push(`prepare ${++steps}`);
+        return steps === 3;
+      },
+      find(text) {
+        events.push('find');
+        return matcher.find(text);
+      },
+    };
+    const painter = recordingPainter();
+    const scanner = new PageScanner({ root: main, matcher: compiling, painter });
+    scanner.start();
+    await settle(scanner);
+    expect(events).toEqual(['prepare 1', 'prepare 2', 'prepare 3', 'find']);
+    expect([...painter.ranges].map((r) => r.toString())).toEqual(['Каррера']);
+    expect(scanner.stats.longestSliceMs).toBeLessThan(16);
+    scanner.stop();
+  });
+
   it('marks content added later and drops marks of removed content', async () => {
     const main = page('<p>Каррера</p>');
     const painter = recordingPainter();
