@@ -97,6 +97,10 @@ export function printReport(result: BenchResult): void {
   lines.push(`- no extension task over ${TARGETS.longestTaskMs} ms (CPU, median run): longest ${f(longest)} ms → ${met(longest <= TARGETS.longestTaskMs)}`);
   lines.push(`- incremental work in proportion to the added text: ${f(incRatio, 3)} of the full scan for ${f(addedShare, 3)} of the text → ${met(incRatio <= addedShare * 3)} (met when within 3× of the text share)`);
   lines.push(`- hover → card under one frame after the dwell (to the frame that paints it): ${f(result.hover.toFrameMs.median)} ms → ${met(result.hover.toFrameMs.median <= TARGETS.hoverFrameMs)}`);
-  lines.push(`- content script ≤ ${TARGETS.contentScriptGzipKb} KB gzipped with its data: ${kb(contentGz)} → ${met(contentGz <= TARGETS.contentScriptGzipKb * 1024)}`);
+  const card = result.sizes.chrome.find((s) => s.file === 'card.js');
+  lines.push(
+    `- content script ≤ ${TARGETS.contentScriptGzipKb} KB gzipped with its data: every page gets ${kb(contentGz)} (the matcher's data included) → ${met(contentGz <= TARGETS.contentScriptGzipKb * 1024)}; ` +
+      `the card's code with the facts (card.js) follows on the first rest on a mention: ${card ? kb(card.gzipped) : 'missing'}, ${card ? kb(contentGz + card.gzipped) : '?'} together → ${met(card !== undefined && contentGz + card.gzipped <= TARGETS.contentScriptGzipKb * 1024)} for both`,
+  );
   console.log(lines.join('\n'));
 }
