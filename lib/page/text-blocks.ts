@@ -6,7 +6,11 @@
  * Reading never changes the DOM.
  */
 
-/** One text node's place inside a block's text. */
+/**
+ * One text node's place inside a block's text. Segments are in order; where the page shows a gap
+ * between two text nodes without a space (see needsSeparator) the block's text has one space that
+ * belongs to no segment.
+ */
 export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in the block's text. */
@@ -102,6 +106,9 @@ export function* iterateTextBlocks(root: Node, options: { shallow?: boolean } = 
       if (current === null || current.element !== block) {
         if (current && hasText(current)) yield current;
         current = { element: block, text: '', segments: [] };
+      } else if (needsSeparator(current, text)) {
+        // Not part of any segment: offsets inside it map to the end of the node before.
+        current.text += ' ';
       }
       current.segments.push({ node: text, start: current.text.length });
       current.text += data;
@@ -126,6 +133,50 @@ export function* iterateTextBlocks(root: Node, options: { shallow?: boolean } = 
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, block: childBlock, exit: false });
   }
   if (current && hasText(current)) yield current;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the page shows a gap between the block's text so far and the next text node, although
+ * neither has a space at the seam: «<time>14:20</time><a>Мотта провел…</a>» or
+ * «<span>Торино — Дженоа</span><b>2:1</b>» in a flex row are two words on screen, while
+ * «<b>Кар</b>рера» is one. Only a seam with a letter or digit on both sides and different parents
+ * is looked at (rare), and then: a letter against a digit is always two words; otherwise a box
+ * between them that is not plain inline (a flex or grid item, inline-block) or a margin, padding or
+ * border on the facing sides separates them.
+ */
+function needsSeparator(block: TextBlock, next: Text): boolean {
+  const before = block.text[block.text.length - 1];
+  const after = next.data[0];
+  if (before === undefined || after === undefined || !WORD_CHAR.test(before) || !WORD_CHAR.test(after)) return false;
+  const previous = block.segments[block.segments.length - 1]!.node;
+  if (previous.parentNode === next.parentNode) return false;
+  if (LETTER.test(before) !== LETTER.test(after)) return true;
+  return boxesApart(previous, next);
+}
+
+function boxesApart(left: Node, right: Node): boolean {
+  const view = right.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  const common = commonAncestor(left, right);
+  const separates = (node: Node, side: 'right' | 'left'): boolean => {
+    for (let element = node.parentElement; element && element !== common; element = element.parentElement) {
+      const style = view.getComputedStyle(element);
+      const display = style.getPropertyValue('display');
+      if (display !== 'inline' && display !== 'contents' && display !== '') return true;
+      const px = (property: string) => parseFloat(style.getPropertyValue(property)) || 0;
+      if (px(`margin-${side}`) + px(`padding-${side}`) + px(`border-${side}-width`) > 0) return true;
+    }
+    return false;
+  };
+  return separates(left, 'right') || separates(right, 'left');
+}
+
+function commonAncestor(a: Node, b: Node): Node | null {
+  for (let node: Node | null = a.parentNode; node; node = node.parentNode) if (node.contains(b)) return node;
+  return null;
 }
 
 function hasText(block: TextBlock): boolean {

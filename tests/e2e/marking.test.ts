@@ -32,6 +32,8 @@ describeEachBrowser('marking', (session) => {
       { text: 'Тьяго Мотта', where: 'p4' },
       { text: 'Конте', where: 'p4' },
       { text: 'Челси', where: 'p4' },
+      { text: 'Мотта', where: 'headlines' }, // <time>14:20</time><a>Мотта…: apart on screen, no space in the text
+      { text: 'Дженоа', where: 'scores' }, // <span>Торино — Дженоа</span><b>2:1</b> in a flex row
     ]);
     expect(page.problems()).toEqual([]);
   });

@@ -13,6 +13,32 @@ describe('text blocks', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Массимо Каррера заявил']);
   });
 
+  it('keeps words apart where the page shows them apart without a space, and together where it does not', () => {
+    const host = dom(
+      '<style>.row { display: flex } .gap { margin-right: 6px } .chip { display: inline-block }</style>' +
+        '<p><time>14:20</time><a href="#">Мотта провел тренировку</a></p>' +
+        '<p class="row"><span>Торино — Дженоа</span><b>2</b></p>' +
+        '<p><span class="gap">Главное</span><a href="#">Каррера</a></p>' +
+        '<p><span class="chip">Спартак</span><span class="chip">Дженоа</span></p>' +
+        '<p>Массимо <b>Кар</b>рера</p>',
+    );
+    document.body.append(host);
+    try {
+      const blocks = collectTextBlocks(host);
+      expect(blocks.map((b) => b.text)).toEqual([
+        '14:20 Мотта провел тренировку', 'Торино — Дженоа 2', 'Главное Каррера', 'Спартак Дженоа', 'Массимо Каррера',
+      ]);
+      // The added space belongs to no text node: the name still maps to its own node.
+      const first = blocks[0]!;
+      const start = locateOffset(first, 6);
+      expect(start.node.data).toBe('Мотта провел тренировку');
+      expect(start.offset).toBe(0);
+      expect(locateOffset(first, 5, true)).toMatchObject({ offset: 5 });
+    } finally {
+      host.remove();
+    }
+  });
+
   it('never joins text across blocks, line breaks or list items', () => {
     const blocks = collectTextBlocks(dom('<div>Массимо<p>Каррера</p>тренер<br>Спартак<ul><li>Дженоа</li><li>Челси</li></ul></div>'));
     expect(blocks.map((b) => b.text)).toEqual(['Массимо', 'Каррера', 'тренер', 'Спартак', 'Дженоа', 'Челси']);
