@@ -1,4 +1,5 @@
 import { ENTITY_IDS, isEntityId, type EntityId } from '../knowledge/entity-ids';
+import { SHOW_DELAY_MS } from '../page/hover-intent';
 
 /**
  * The reader's settings (stored in `sync:settings`, see storage.ts). Pure: no extension API here, so
@@ -39,7 +40,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   addedSites: [],
   hiddenEntities: [],
   cardLanguage: 'page',
-  showDelayMs: 350,
+  // The dwell the README and the hover tests describe (lib/page/hover-intent.ts).
+  showDelayMs: SHOW_DELAY_MS,
   highlightStyle: 'underline',
 });
 

@@ -5,7 +5,7 @@
  * read from the page).
  */
 import { createRequire } from 'node:module';
-import { SHOW_DELAY_MS } from '../../lib/page/hover-intent';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { BARE_ORIGIN, EXTENSION_ORIGIN, pageUrl, type BenchBrowser, type Tab } from './browser';
 import { extensionWork, startTrace, type ExtensionWork } from './trace';
 
@@ -223,7 +223,7 @@ export interface HoverRun {
 }
 
 /**
- * Hovers `count` different mentions of a scanned page. The dwell ends SHOW_DELAY_MS after the
+ * Hovers `count` different mentions of a scanned page. The dwell ends the default delay (settings) after the
  * extension saw the pointer stop (it reads pointer moves once per animation frame); the page
  * records that frame's time, when the card's host appears, and the next two frames.
  */
@@ -257,7 +257,7 @@ export async function hovers(tab: Tab, count: number): Promise<HoverRun[]> {
     await tab.page.mouse.move(point.x, point.y);
     await tab.page.waitForFunction(() => (window as unknown as { __hover: { painted?: number } }).__hover.painted !== undefined, undefined, { timeout: 5000, polling: 50 });
     const state = await tab.page.evaluate(() => (window as unknown as { __hover: Record<string, number> }).__hover);
-    const dwellEnd = state.moveFrame! + SHOW_DELAY_MS;
+    const dwellEnd = state.moveFrame! + DEFAULT_SETTINGS.showDelayMs;
     runs.push({ toFrameMs: state.frame! - dwellEnd, toPaintedMs: state.painted! - dwellEnd, toDomMs: state.dom! - dwellEnd });
     // Away from any mention, and wait for the card to close before the next hover.
     await tab.page.mouse.move(2, 790);
