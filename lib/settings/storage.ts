@@ -7,15 +7,29 @@ import { DEFAULT_SETTINGS, MIGRATIONS, SETTINGS_VERSION, parseSettings, type Set
  * parseSettings, so a missing, partial or corrupted value never breaks a page: bad fields take
  * their defaults and the rest is kept.
  */
-export const settingsItem = storage.defineItem<unknown>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: MIGRATIONS,
-});
+function defineSettingsItem() {
+  return storage.defineItem<unknown>('sync:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    migrations: MIGRATIONS,
+  });
+}
+
+let item: ReturnType<typeof defineSettingsItem> | null = null;
+
+/**
+ * Defined on first use, not when the module loads: defining it starts the migration check, the
+ * first call into the browser's storage API, which then happened inside the content script's
+ * evaluation on every page (its longest task).
+ */
+function settingsItem(): ReturnType<typeof defineSettingsItem> {
+  item ??= defineSettingsItem();
+  return item;
+}
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return parseSettings(await settingsItem.getValue());
+    return parseSettings(await settingsItem().getValue());
   } catch {
     // The storage area itself failed (quota, a broken profile): run with the defaults.
     return parseSettings(undefined);
@@ -24,12 +38,12 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Calls `listener` with the parsed settings after every change (from any page or device). */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => listener(parseSettings(value)));
+  return settingsItem().watch((value) => listener(parseSettings(value)));
 }
 
 /** Applies `change` to the current settings and stores the result. */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = parseSettings(change(await loadSettings()));
-  await settingsItem.setValue(next);
+  await settingsItem().setValue(next);
   return next;
 }

@@ -47,6 +47,7 @@ const GROUPS: [string, RegExp][] = [
   ['lib/matcher', /^lib\/matcher\//],
   ['lib/page', /^lib\/page\//],
   ['lib/knowledge', /^lib\/knowledge\//],
+  ['settings: lib/settings + WXT storage (@wxt-dev/storage, superlock)', /^(lib\/settings\/|@wxt-dev\/storage|superlock\/)/],
   ['components (card UI)', /^components\//],
   ['entrypoint, lib/sites, messages', /^(entrypoints\/|lib\/sites|lib\/messages|virtual:)/],
 ];

@@ -12,7 +12,7 @@ import {
   type BrowserSession,
   type PageDriver,
 } from './harness';
-import { cardState, waitForCard } from './harness/card';
+import { cardState, hoverAt, markCenter, waitForCard } from './harness/card';
 
 /** Pages on hosts outside the default sites (tests/fixtures/pages/<host>/carrera.html). */
 const ON_DEMAND_URL = 'https://news.example.net/carrera.html';
@@ -234,6 +234,11 @@ describeEachBrowser(
       await bringToFront(page);
       const count = await waitForMarksToSettle(page);
       expect(count).toBeGreaterThan(3);
+      // The card's code comes on the first hover, run in the tab under the same one-time grant.
+      await hoverAt(page, await markCenter(page, 'Массимо Каррера'));
+      expect(await waitForCard(page)).toMatchObject({ open: true, entity: 'carrera' });
+      await page.mouseMove(2, 2);
+      await waitForCard(page, false);
 
       // A second "Mark this page" does not inject a second copy: the marks stay as they are.
       await clickIn(popup, '[data-action="mark-page"]');
@@ -266,6 +271,9 @@ describeEachBrowser(
 
       await page.goto(ALWAYS_URL);
       expect(await waitForMarksToSettle(page)).toBeGreaterThan(3);
+      // The card's code comes on the first hover, under the site's own permission.
+      await hoverAt(page, await markCenter(page, 'Каррера'));
+      expect(await waitForCard(page)).toMatchObject({ open: true, entity: 'carrera' });
 
       await navigateWithin(popup, 'options.html');
       await popup.waitForFunction((host) => document.querySelector(`[data-added-site="${host}"]`) !== null, ALWAYS_HOST);
