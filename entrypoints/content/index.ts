@@ -42,8 +42,6 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   runAt: 'document_idle',
   async main(ctx) {
-    // A card an earlier copy of this script left open (the extension was reloaded or updated) goes.
-    removeLeftoverCards(document);
     // Notice when the extension is reloaded, updated or removed while the page stays open: WXT's
     // context turns invalid once browser.runtime.id is gone, which it checks whenever one of its
     // timers fires. (A newer copy of this script starting in the page also invalidates this one.)
@@ -160,10 +158,12 @@ export default defineContentScript({
       }
     }
 
+    // The rest in a task of its own: the first call into the storage API costs milliseconds, and
+    // querying a large page for leftover cards too; both would add to the task that evaluates this script.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // A card an earlier copy of this script left open (the extension was reloaded or updated) goes.
+    removeLeftoverCards(document);
     try {
-      // In a task of its own: the first call into the storage API costs milliseconds, which would
-      // otherwise add to the task that evaluates this script.
-      await new Promise((resolve) => setTimeout(resolve, 0));
       settings = await loadSettings();
     } catch (error) {
       // The extension went away while the page was loading; otherwise a real failure, and the defaults serve.

@@ -7,7 +7,11 @@ import type { Summary } from './stats';
 interface PageResult {
   page: { textBytes: number; textNodes: number; elements: number; mentions: number };
   floorMs: Summary;
-  ours: Record<'wallMs' | 'busyMs' | 'cpuMs' | 'tasks' | 'longestTaskMs' | 'longestTaskCpuMs' | 'tasksOver16ms' | 'tasksOver16msCpu' | 'pageLongTasks' | 'pageLongestTaskMs', Summary>;
+  ours: Record<
+    | 'wallMs' | 'busyMs' | 'cpuMs' | 'tasks' | 'longestTaskMs' | 'longestTaskCpuMs' | 'tasksOver16ms' | 'tasksOver16msCpu'
+    | 'pageLongTasks' | 'pageLongestTaskMs' | 'evaluationCpuMs' | 'longestScanTaskMs' | 'longestScanTaskCpuMs',
+    Summary
+  >;
   markJsKeywords: { ms: Summary; marks: number; repetitions: number };
   markJsOneRegExp: { ms: Summary; marks: number };
 }
@@ -60,6 +64,8 @@ export function printReport(result: BenchResult): void {
   row('3. mark.js, keywords', (p) => `${ms(p.markJsKeywords.ms)}, ${p.markJsKeywords.marks} marks (${p.markJsKeywords.repetitions} runs)`);
   row('3. mark.js, one regexp', (p) => `${ms(p.markJsOneRegExp.ms)}, ${p.markJsOneRegExp.marks} marks`);
   row('5. longest extension task (wall / CPU)', (p) => `${f(p.ours.longestTaskMs.median)} / ${f(p.ours.longestTaskCpuMs.median)} ms`);
+  row('5. of which: the script\'s evaluation (CPU)', (p) => ms(p.ours.evaluationCpuMs));
+  row('5. of which: longest scan task (wall / CPU; slices, observers, timers)', (p) => `${f(p.ours.longestScanTaskMs.median)} / ${f(p.ours.longestScanTaskCpuMs.median)} ms (max ${f(p.ours.longestScanTaskCpuMs.max)} CPU)`);
   row('5. extension tasks > 16 ms (wall / CPU)', (p) => `${f(p.ours.tasksOver16ms.median, 0)} / ${f(p.ours.tasksOver16msCpu.median, 0)}`);
   row('5. page `longtask` entries after DCL (longest)', (p) => `${f(p.ours.pageLongTasks.median, 0)} (${f(p.ours.pageLongestTaskMs.median)} ms)`);
   row('ratio ours/floor (CPU sum; medians, minimums)', (p) => `${f(p.ours.cpuMs.median / p.floorMs.median)}, ${f(p.ours.cpuMs.min / p.floorMs.min)}`);
@@ -88,13 +94,15 @@ export function printReport(result: BenchResult): void {
   lines.push('');
 
   const longest = Math.max(news.ours.longestTaskCpuMs.median, inline.ours.longestTaskCpuMs.median, live.longestTaskCpuMs.median, incremental.longestTaskMs.median);
+  const longestScan = Math.max(news.ours.longestScanTaskCpuMs.median, inline.ours.longestScanTaskCpuMs.median, live.longestTaskCpuMs.median, incremental.longestTaskMs.median);
+  const evaluation = Math.max(news.ours.evaluationCpuMs.median, inline.ours.evaluationCpuMs.median);
   const worstRatio = Math.max(news.ours.cpuMs.median / news.floorMs.median, inline.ours.cpuMs.median / inline.floorMs.median);
   const peer = Math.min(news.markJsKeywords.ms.median / news.ours.cpuMs.median, inline.markJsKeywords.ms.median / inline.ours.cpuMs.median);
   const contentGz = content?.gzipped ?? Infinity;
   lines.push('Targets (read by the benchmark; informational, never a test):', '');
   lines.push(`- ours/floor ≤ ${TARGETS.oursOverFloor}: ${f(worstRatio)} → ${met(worstRatio <= TARGETS.oursOverFloor)}`);
   lines.push(`- mark.js/ours ≥ ${TARGETS.markJsOverOurs} (keywords): ${f(peer)} → ${met(peer >= TARGETS.markJsOverOurs)}`);
-  lines.push(`- no extension task over ${TARGETS.longestTaskMs} ms (CPU, median run): longest ${f(longest)} ms → ${met(longest <= TARGETS.longestTaskMs)}`);
+  lines.push(`- no extension task over ${TARGETS.longestTaskMs} ms (CPU, median run): longest ${f(longest)} ms → ${met(longest <= TARGETS.longestTaskMs)}; the scan's tasks alone: ${f(longestScan)} ms → ${met(longestScan <= TARGETS.longestTaskMs)}; the script's evaluation: ${f(evaluation)} ms → ${met(evaluation <= TARGETS.longestTaskMs)}`);
   lines.push(`- incremental work in proportion to the added text: ${f(incRatio, 3)} of the full scan for ${f(addedShare, 3)} of the text → ${met(incRatio <= addedShare * 3)} (met when within 3× of the text share)`);
   lines.push(`- hover → card under one frame after the dwell (to the frame that paints it): ${f(result.hover.toFrameMs.median)} ms → ${met(result.hover.toFrameMs.median <= TARGETS.hoverFrameMs)}`);
   const card = result.sizes.chrome.find((s) => s.file === 'card.js');

@@ -32,6 +32,11 @@ export interface ExtensionWork {
   /** Tasks over 16 ms wall clock, and over 16 ms of CPU. */
   over16: number;
   over16Cpu: number;
+  /** The script's evaluation (`EvaluateScript`), CPU ms: 0 when the trace holds none (incremental, live). */
+  evaluationCpuMs: number;
+  /** The longest of the other tasks (idle slices, mutation callbacks, timers, events), CPU and wall ms. */
+  longestScanCpuMs: number;
+  longestScanMs: number;
   /** Trace timestamps (µs) of the first start and last end, to line up with other events. */
   firstTs: number;
   lastTs: number;
@@ -80,6 +85,9 @@ export function extensionWork(events: TraceEvent[], extensionId: string, sinceTs
     longestCpuMs: Math.max(0, ...cpu),
     over16: durations.filter((d) => d > 16).length,
     over16Cpu: cpu.filter((d) => d > 16).length,
+    evaluationCpuMs: sum(top.filter((e) => e.name === 'EvaluateScript').map((e) => ms(e.tdur ?? e.dur))),
+    longestScanCpuMs: Math.max(0, ...top.filter((e) => e.name !== 'EvaluateScript').map((e) => ms(e.tdur ?? e.dur))),
+    longestScanMs: Math.max(0, ...top.filter((e) => e.name !== 'EvaluateScript').map((e) => ms(e.dur))),
     firstTs,
     lastTs,
   };
