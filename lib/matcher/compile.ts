@@ -28,7 +28,11 @@ interface SurfaceEntry {
 
 /** Compiles the lexicon once: one trie regex of all surface forms plus the rules per form. */
 export function compileMatcher(lexicon: Lexicon): Matcher {
-  const steps = compileMatcherInSteps(lexicon);
+  return runToEnd(compileMatcherInSteps(lexicon));
+}
+
+/** Runs a compile in steps to its end, at once (Node, tests, the CLI). */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -36,8 +40,9 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
 }
 
 /**
- * The same compile, pausing after each entity's forms, so that a page can spread it over idle
- * slices (lib/page/deferred.ts): at once it is a long task on a slow machine.
+ * The same compile, pausing after the cues, after each form group, before and after making the
+ * surface regex, so that a page can spread it over idle slices (lib/page/deferred.ts): at once it
+ * is a long task on a slow machine.
  */
 export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matcher, void> {
   const cueSets = lexicon.cueSets;

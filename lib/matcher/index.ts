@@ -3,7 +3,7 @@
  * Pure TypeScript (no DOM, no extension API). Compile once, call `find` per text block.
  */
 import lexiconData from '../../assets/knowledge/lexicon.json';
-import { compileMatcherInSteps, type Matcher } from './compile';
+import { compileMatcherInSteps, runToEnd, type Matcher } from './compile';
 import type { Lexicon } from './lexicon';
 
 export { compileMatcher, compileMatcherInSteps, type Matcher, type Mention } from './compile';
@@ -16,11 +16,7 @@ let cached: Matcher | null = null;
  * The lexicon is validated at build time (validateLexicon), so it is not re-checked here.
  */
 export function getMatcher(): Matcher {
-  const steps = getMatcherInSteps();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(getMatcherInSteps());
 }
 
 /** getMatcher, compiled in steps (compileMatcherInSteps) when it is not cached yet. */
