@@ -6,6 +6,8 @@
  * Reading never changes the DOM.
  */
 
+import { isWordChar } from '../matcher/chars';
+
 /**
  * One text node's place inside a block's text. Segments are in order; where the page shows a gap
  * between two text nodes without a space (see needsSeparator) the block's text has one space that
@@ -135,7 +137,6 @@ export function* iterateTextBlocks(root: Node, options: { shallow?: boolean } = 
   if (current && hasText(current)) yield current;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
 /**
@@ -150,10 +151,10 @@ const LETTER = /\p{L}/u;
 function needsSeparator(block: TextBlock, next: Text): boolean {
   const before = block.text[block.text.length - 1];
   const after = next.data[0];
-  if (before === undefined || after === undefined || !WORD_CHAR.test(before) || !WORD_CHAR.test(after)) return false;
+  if (!isWordChar(before) || !isWordChar(after)) return false; // also when either is missing
   const previous = block.segments[block.segments.length - 1]!.node;
   if (previous.parentNode === next.parentNode) return false;
-  if (LETTER.test(before) !== LETTER.test(after)) return true;
+  if (LETTER.test(before!) !== LETTER.test(after!)) return true;
   return boxesApart(previous, next);
 }
 
