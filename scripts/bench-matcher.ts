@@ -20,6 +20,7 @@ import { getMatcher } from '../lib/matcher';
 import { expandForm } from '../lib/matcher/forms';
 import type { Lexicon } from '../lib/matcher/lexicon';
 import { loadCorpus } from '../tests/fixtures/corpus/load-corpus';
+import { mulberry32, RUSSIAN_FILLER } from './bench/random';
 
 const TARGET_BYTES = 2 * 1024 * 1024;
 const REPETITIONS = 15;
@@ -29,25 +30,13 @@ const lexicon = JSON.parse(readFileSync(resolve(root, 'assets/knowledge/lexicon.
 const article = readFileSync(resolve(root, 'assets/article.ru.txt'), 'utf8').split('\n');
 const corpus = loadCorpus().map((s) => s.text);
 
-/** Deterministic pseudo-random numbers, so every run benchmarks the same text. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const FILLER_WORDS = (
-  'матч команда тренер сезон победа поражение ничья гол нападающий защитник вратарь полузащитник стадион ' +
-  'болельщики трибуны чемпионат кубок турнир игра счет минута тайм удар пенальти штрафной угловой передача ' +
-  'атака оборона состав замена травма контракт трансфер клуб лига таблица очки лидер соперник выезд дома ' +
-  'заявил отметил сообщил рассказал признался провел забил пропустил обыграл уступил вышел вернулся ' +
-  'в на с по за после перед во время уже еще не только но и а также который этот свой новый главный ' +
-  'the match coach season win defeat draw goal striker defender keeper stadium fans league cup table points ' +
-  'said after before with from into against home away first half second minute penalty corner transfer deal'
-).split(' ');
+const FILLER_WORDS = [
+  ...RUSSIAN_FILLER,
+  ...(
+    'the match coach season win defeat draw goal striker defender keeper stadium fans league cup table points ' +
+    'said after before with from into against home away first half second minute penalty corner transfer deal'
+  ).split(' '),
+];
 
 function buildText(): { blocks: string[]; text: string; bytes: number } {
   const random = mulberry32(2018);

@@ -17,6 +17,7 @@ import { Window } from 'happy-dom';
 import { getMatcher } from '../../lib/matcher';
 import { iterateTextBlocks } from '../../lib/page/text-blocks';
 import { loadCorpus } from '../../tests/fixtures/corpus/load-corpus';
+import { mulberry32, RUSSIAN_FILLER } from './random';
 
 export interface BenchPage {
   name: 'news' | 'inline' | 'live';
@@ -34,23 +35,7 @@ export interface LivePage extends BenchPage {
   appended: { html: string; mentions: number; textBytes: number }[];
 }
 
-/** Deterministic pseudo-random numbers, so every run benchmarks the same pages. */
-export function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const FILLER = (
-  'матч команда тренер сезон победа поражение ничья гол нападающий защитник вратарь полузащитник стадион ' +
-  'болельщики трибуны чемпионат кубок турнир игра счет минута тайм удар пенальти штрафной угловой передача ' +
-  'атака оборона состав замена травма контракт трансфер клуб лига таблица очки лидер соперник выезд дома ' +
-  'заявил отметил сообщил рассказал признался провел забил пропустил обыграл уступил вышел вернулся ' +
-  'в на с по за после перед во время уже еще не только но и а также который этот свой новый главный'
-).split(' ');
+const FILLER = RUSSIAN_FILLER;
 
 const USERS = ['fan_1922', 'Красно-белый', 'Ultras77', 'Mister_Ball', 'Тактик', 'Гость', 'Болельщик', 'SerieA_lover'];
 

@@ -5,6 +5,7 @@ import { createMarkPainter, FALLBACK_TAG, type MarkPainter } from '../../lib/pag
 import { PageScanner } from '../../lib/page/page-scanner';
 import { blockContainerOf, collectTextBlocks, isBlockElement } from '../../lib/page/text-blocks';
 import { recordRuns, runCounter } from './property-runs';
+import { recordingPainter } from './recording-painter';
 
 /**
  * Property tests of the page scanner on random DOM trees: nested inline and block elements,
@@ -111,20 +112,6 @@ async function scanToEnd(scanner: PageScanner): Promise<void> {
   scanner.start();
   for (let i = 0; i < 1_000 && (scanner.busy || i < 1); i++) await new Promise((resolve) => setTimeout(resolve, 2));
   expect(scanner.busy).toBe(false);
-}
-
-/** Records the ranges it is given instead of painting: the Highlight API path, which never touches the DOM. */
-function recordingPainter(): MarkPainter & { ranges: Set<Range> } {
-  const ranges = new Set<Range>();
-  return {
-    kind: 'highlight',
-    ranges,
-    add: (range) => void ranges.add(range),
-    remove: (range) => void ranges.delete(range),
-    setActive: () => {},
-    setStyle: () => {},
-    clear: () => ranges.clear(),
-  };
 }
 
 /** No block element lies inside the range, and both ends are in the mention's block. */

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EntityId } from '../../lib/knowledge/entity-ids';
 import { createMarkPainter, type MarkPainter } from '../../lib/page/marks';
 import { CHUNK_CHARS, PageScanner, type TextMatcher } from '../../lib/page/page-scanner';
+import { recordingPainter } from './recording-painter';
 
 /** A stand-in matcher: finds fixed words, so these tests are about the page layer only. */
 const WORDS: Record<string, EntityId> = { Каррера: 'carrera', Спартак: 'spartak', Челси: 'chelsea' };
@@ -14,20 +15,6 @@ const matcher: TextMatcher = {
     return found;
   },
 };
-
-/** Records ranges instead of painting, so the DOM stays untouched and marks can be read back. */
-function recordingPainter(): MarkPainter & { ranges: Set<Range> } {
-  const ranges = new Set<Range>();
-  return {
-    kind: 'highlight',
-    ranges,
-    add: (r) => void ranges.add(r),
-    remove: (r) => void ranges.delete(r),
-    setActive: () => {},
-    setStyle: () => {},
-    clear: () => ranges.clear(),
-  };
-}
 
 async function settle(scanner: PageScanner): Promise<void> {
   for (let i = 0; i < 500 && (scanner.busy || i < 2); i++) await new Promise((r) => setTimeout(r, 5));
