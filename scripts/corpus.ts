@@ -1,0 +1,127 @@
+/**
+ * Maintains the real-text corpus (tests/fixtures/real-corpus/, rules in its GUIDELINES.md).
+ *
+ *   npx tsx scripts/corpus.ts add < snippets.jsonl
+ *       Each input line: {"source":"https://…","lang":"ru","hard":false,"marked":"… [[carrera|Каррера]] …","note":"…"}
+ *       Appends to <lang>.jsonl with the next id; a text already in the corpus is skipped.
+ *   npx tsx scripts/corpus.ts show [--lang ru] [--hard] [--dev]
+ *       Prints id, source and the marked text of each snippet (--dev: the dev split only).
+ *   npx tsx scripts/corpus.ts relabel ID '<marked text>' [--note '…']
+ *       Replaces a snippet's gold mentions; the text without marks must stay the same.
+ *   npx tsx scripts/corpus.ts stats
+ *       Counts by language, split, hard negatives and entity.
+ * Errors name the input line or id and what to do; the exit code is then 2.
+ */
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  corpusFile, type Lang, LANGS, loadRealCorpus, markedText, parseMarked, type Snippet, splitOf,
+} from '../tests/fixtures/real-corpus/load';
+
+function die(message: string): never {
+  process.stderr.write(`corpus: ${message}\n`);
+  process.exit(2);
+}
+
+function serialise(s: Snippet): string {
+  const { id, source, lang, hard, text, mentions, note } = s;
+  return JSON.stringify({ id, source, lang, hard, text, mentions, ...(note ? { note } : {}) });
+}
+
+function add(): void {
+  const corpus = loadRealCorpus();
+  const texts = new Set(corpus.map((s) => s.text));
+  const next: Record<string, number> = {};
+  for (const lang of LANGS) {
+    next[lang] = 1 + Math.max(0, ...corpus.filter((s) => s.lang === lang).map((s) => Number(s.id.slice(3))));
+  }
+  const input = readFileSync(0, 'utf8').split('\n');
+  let added = 0;
+  input.forEach((line, i) => {
+    if (line.trim() === '') return;
+    let raw: Record<string, unknown>;
+    try {
+      raw = JSON.parse(line) as Record<string, unknown>;
+    } catch (error) {
+      die(`input line ${i + 1}: not JSON (${(error as Error).message}); nothing after it was added`);
+    }
+    const lang = raw.lang as Lang;
+    if (!LANGS.includes(lang)) die(`input line ${i + 1}: "lang" must be one of ${LANGS.join(', ')}`);
+    if (typeof raw.source !== 'string' || !/^https?:\/\//.test(raw.source)) die(`input line ${i + 1}: "source" must be the page address`);
+    if (typeof raw.marked !== 'string') die(`input line ${i + 1}: "marked" must be the text with [[entity|surface]] marks`);
+    let parsed: ReturnType<typeof parseMarked>;
+    try {
+      parsed = parseMarked(raw.marked);
+    } catch (error) {
+      die(`input line ${i + 1}: ${(error as Error).message}`);
+    }
+    if (texts.has(parsed.text)) {
+      process.stderr.write(`corpus: input line ${i + 1}: already in the corpus, skipped\n`);
+      return;
+    }
+    texts.add(parsed.text);
+    const snippet: Snippet = {
+      id: `${lang}-${String(next[lang]!++).padStart(4, '0')}`,
+      source: raw.source,
+      lang,
+      hard: raw.hard === true,
+      ...parsed,
+      ...(typeof raw.note === 'string' && raw.note ? { note: raw.note } : {}),
+    };
+    appendFileSync(corpusFile(lang), `${serialise(snippet)}\n`);
+    added++;
+  });
+  loadRealCorpus(); // the whole corpus still loads
+  process.stdout.write(`added ${added} snippet(s)\n`);
+}
+
+function show(args: string[]): void {
+  const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
+  for (const s of loadRealCorpus()) {
+    if (lang && s.lang !== lang) continue;
+    if (args.includes('--hard') && !s.hard) continue;
+    if (args.includes('--dev') && splitOf(s.source) !== 'dev') continue;
+    process.stdout.write(`${s.id}${s.hard ? ' hard' : ''} ${s.source}\n${markedText(s)}\n${s.note ? `# ${s.note}\n` : ''}\n`);
+  }
+}
+
+function relabel(args: string[]): void {
+  const [id, marked] = args;
+  if (!id || marked === undefined) die('usage: relabel ID \'<marked text>\' [--note \'…\']');
+  const note = args.includes('--note') ? args[args.indexOf('--note') + 1] : undefined;
+  const lang = id.slice(0, 2) as Lang;
+  if (!LANGS.includes(lang)) die(`"${id}" is not a snippet id (ru-0001, en-0001, it-0001)`);
+  const file = corpusFile(lang);
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const index = lines.findIndex((l) => l.includes(`"id":"${id}"`));
+  if (index < 0) die(`no snippet ${id} in ${file}`);
+  const old = JSON.parse(lines[index]!) as Snippet;
+  const parsed = parseMarked(marked);
+  if (parsed.text !== old.text) die(`${id}: the text without marks differs from the snippet's; change only the marks`);
+  lines[index] = serialise({ ...old, mentions: parsed.mentions, ...(note !== undefined ? { note } : {}) });
+  writeFileSync(file, lines.join('\n'));
+  loadRealCorpus();
+  process.stdout.write(`${id}: ${markedText({ text: old.text, mentions: parsed.mentions })}\n`);
+}
+
+function stats(): void {
+  const corpus = loadRealCorpus();
+  const rows: Record<string, number> = {};
+  const bump = (k: string) => (rows[k] = (rows[k] ?? 0) + 1);
+  for (const s of corpus) {
+    bump(`snippets ${s.lang}`);
+    bump(`snippets ${splitOf(s.source)}`);
+    if (s.hard) bump(`hard negatives ${s.lang}`);
+    for (const m of s.mentions) bump(`mentions ${s.lang} ${m.entity}`);
+  }
+  process.stdout.write(`${corpus.length} snippets, ${new Set(corpus.map((s) => s.source)).size} sources\n`);
+  for (const [k, v] of Object.entries(rows).sort()) process.stdout.write(`${k}: ${v}\n`);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+switch (command) {
+  case 'add': add(); break;
+  case 'show': show(rest); break;
+  case 'relabel': relabel(rest); break;
+  case 'stats': stats(); break;
+  default: die(`unknown command ${JSON.stringify(command)}; use add, show, relabel or stats (see the top of scripts/corpus.ts)`);
+}
