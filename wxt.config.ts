@@ -5,11 +5,19 @@ import { NEXT_MENTION_SHORTCUT } from './lib/messages';
 import type { Plugin } from 'vite';
 import { isKnowledgeDataFile, slimKnowledgeFile } from './lib/knowledge/bundle-data';
 
+const PROFILE_BUILD = process.env.CARRERA_LENS_PROFILE_BUILD === '1';
+
 // See README "Permissions" for why each entry is here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // json.stringify: data modules become JSON.parse('…'), which V8 reads much faster than object literals.
-  vite: () => ({ plugins: [preact(), bundleKnowledgeData()], json: { stringify: true } }),
+  vite: () => ({
+    plugins: [preact(), bundleKnowledgeData()],
+    json: { stringify: true },
+    // npm run bench:profile builds unminified (readable function names in CPU profiles) into .output/profile.
+    ...(PROFILE_BUILD ? { build: { minify: false } } : {}),
+  }),
+  ...(PROFILE_BUILD ? { outDir: '.output/profile' } : {}),
   // Fail the build when the knowledge data (assets/knowledge/*.json) does not match the article.
   hooks: {
     'build:before': async (wxt) => {

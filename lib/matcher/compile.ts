@@ -4,7 +4,7 @@ import { canonical, endsWord, isHyphen, isSpace } from './chars';
 import { compileCues, type CueList, isWordChar, normaliseCue } from './cues';
 import { expandForm } from './forms';
 import type { FormGroup, Lexicon } from './lexicon';
-import { makeMatchView, originalIndex, originalSpan } from './normalise';
+import { hasInvisible, makeMatchView, originalIndex, originalSpan } from './normalise';
 import { SurfaceTrie } from './surface-regex';
 
 export interface Mention {
@@ -18,6 +18,11 @@ export interface Mention {
 export interface Matcher {
   /** The mentions of one text block, sorted by start, non-overlapping. */
   find(text: string): Mention[];
+  /**
+   * A quick look first (one pass of a looser regex, no rules): false only when `find` finds nothing
+   * in `text`, nor in any piece of it, nor with spaces put into it (a page's block read whole).
+   */
+  mayMatch(text: string): boolean;
 }
 
 interface SurfaceEntry {
@@ -94,8 +99,13 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
   yield;
   const surfaceRegExp = trie.toRegExp();
   yield;
+  const prefilter = trie.toPrefilterRegExp();
+  yield;
 
   const matcher: Matcher = {
+    // Invisible characters inside a word are dropped before matching (normalise.ts): such a text is
+    // given to `find` as it is.
+    mayMatch: (text: string): boolean => hasInvisible(text) || prefilter.test(text),
     find(original: string): Mention[] {
       const view = makeMatchView(original);
       const text = view.text;
@@ -128,6 +138,8 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
   // The first search compiles the regex to bytecode and runs the rules' code for the first time: a
   // step of its own, so that the page's first scan step does not pay for it on top of its text.
   matcher.find(WARM_UP_TEXT);
+  yield;
+  matcher.mayMatch(WARM_UP_TEXT);
   return matcher;
 }
 

@@ -20,6 +20,11 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0300\u0301]/;
 const COMBINING_STRESS = /[\u0300\u0301]/;
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
+/** True when the text holds a character the view drops. */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
 export function makeMatchView(original: string): MatchView {
   if (!INVISIBLE.test(original)) {
     const text = original.toLowerCase();

@@ -27,6 +27,10 @@ export function deferredMatcher(compile: () => Generator<void, TextMatcher, void
       if (!matcher) prepare(() => false);
       return matcher!.find(text);
     },
+    mayMatch(text) {
+      if (!matcher) prepare(() => false);
+      return matcher!.mayMatch ? matcher!.mayMatch(text) : true;
+    },
   };
 }
 

@@ -4,6 +4,7 @@
  * element of our own, recording every split so that unwrapping restores the page exactly.
  */
 
+import type { PageMention } from './mention-index';
 import { isInsideSkipped } from './text-blocks';
 
 /** Names under which our highlights are registered in `CSS.highlights` (and styled in assets/marks.css). */
@@ -26,9 +27,13 @@ export const FALLBACK_TAG = 'carrera-lens-mark';
 
 export interface MarkPainter {
   readonly kind: 'highlight' | 'wrap';
-  /** Marks `range`, which lies in the block element `block`. */
-  add(range: Range, block: Element): void;
-  remove(range: Range): void;
+  /** Marks a mention (the scanner adds a block's mentions last to first; see PageScanner.paint). */
+  add(mention: PageMention): void;
+  remove(mention: PageMention): void;
+  /** Brings what the page shows up to date after adds and removes (the scanner calls it once per slice). */
+  flush?(): void;
+  /** The page changed its DOM: what is where on screen may have moved. */
+  pageChanged?(): void;
   /** Emphasises one range (the one whose card is open), or none. */
   setActive(range: Range | null): void;
   /** Changes how every mark looks, at once. */
@@ -38,29 +43,67 @@ export interface MarkPainter {
 
 export function createMarkPainter(doc: Document = document): MarkPainter {
   const registry = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
-  if (registry && typeof Highlight === 'function') return new HighlightPainter(registry);
+  if (registry && typeof Highlight === 'function') return new HighlightPainter(registry, doc);
   return new WrappingPainter(doc);
+}
+
+/** Screens above and below the viewport whose marks are in the highlight. */
+export const NEAR_SCREENS = 1;
+/** A block taller than this many screens has its marks placed one by one instead of as a whole. */
+const TALL_SCREENS = 2;
+
+/** A block with marks, and where it was on the page when last measured (document coordinates, px). */
+interface BlockEntry {
+  readonly element: Element;
+  readonly mentions: Set<PageMention>;
+  top: number;
+  bottom: number;
+  /** The layout epoch of the measurement (-1: not measured yet). */
+  measured: number;
+  /** For a tall block: each mention's top and bottom, in `tallOrder`. */
+  tall: Float64Array | null;
+  tallOrder: PageMention[] | null;
+  /** The live ranges in the highlight while the block is near the screen, by mention. */
+  readonly shown: Map<PageMention, Range>;
 }
 
 /**
  * Paints through `CSS.highlights`. Browsers rebuild a highlight's painting from all of its ranges
- * whenever it changes (Chromium re-creates a marker per range), so a highlight of thousands of ranges
- * that grows slice by slice costs more per frame as it grows. Ranges are therefore registered only
- * while their block is on or near the screen (an IntersectionObserver with a screen's margin above
- * and below): the highlight stays small whatever the page's length, and updates come at most once
- * a frame, when the observer reports.
+ * whenever it or the page's DOM changes (Chromium re-creates a marker per range), so only the marks
+ * on the screen and NEAR_SCREENS screens above and below are in the highlight: its size stays bounded
+ * whatever the page's length, and each of its ranges is the only live Range of its mention.
+ *
+ * What is near the screen is known from each marked block's position, measured once
+ * (getBoundingClientRect, in document coordinates) and again only after the page may have moved
+ * things: a DOM change (pageChanged), a resize of the window or of the page's root boxes, a font or an
+ * image loading, a transition, animation or <details> toggle ending, a scroll inside an element. The
+ * window is then recomputed from the stored numbers when the page has scrolled half a margin since
+ * the last time (a loop over plain numbers, no DOM read), or when marks or the layout changed. No
+ * observer runs per frame: an IntersectionObserver on every marked block computed every block's
+ * intersection in every frame of a scroll (12–18 ms on a page of 19,000 marks). A block is measured
+ * again before its marks leave the highlight, so a fixed or sticky one that stays on screen keeps them.
  */
 class HighlightPainter implements MarkPainter {
   readonly kind = 'highlight' as const;
   private readonly marks = new Highlight();
   private readonly active = new Highlight();
-  private readonly rangesByBlock = new Map<Element, Set<Range>>();
-  private readonly blockOf = new Map<Range, Element>();
-  private readonly onScreen = new Set<Element>();
-  private readonly observer: IntersectionObserver | null;
+  private readonly blocks = new Map<Element, BlockEntry>();
+  /** Blocks whose marks changed since the last update. */
+  private readonly changed = new Set<BlockEntry>();
+  private epoch = 0;
+  private measuredEpoch = -1;
+  /** Where the window was last computed: the viewport's top (document coordinates); NaN before. */
+  private windowTop = Number.NaN;
+  private frame = 0;
+  private readonly view: Window | null;
+  private readonly abort = new AbortController();
+  private readonly resizeObserver: ResizeObserver | null = null;
   private name = HIGHLIGHT_NAME;
 
-  constructor(private readonly registry: HighlightRegistry) {
+  constructor(
+    private readonly registry: HighlightRegistry,
+    private readonly doc: Document,
+  ) {
     this.active.priority = 1;
     // An earlier copy of this script may have left its highlights registered: Firefox destroys an
     // updated or reloaded add-on's content scripts without letting them clean up. Empty them first.
@@ -68,38 +111,56 @@ class HighlightPainter implements MarkPainter {
     registry.get(ACTIVE_HIGHLIGHT_NAME)?.clear();
     registry.set(HIGHLIGHT_NAME, this.marks);
     registry.set(ACTIVE_HIGHLIGHT_NAME, this.active);
-    this.observer =
-      typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '100% 0px 100% 0px' })
-        : null;
+    this.view = doc.defaultView;
+    const signal = this.abort.signal;
+    const moved = () => this.layoutChanged();
+    this.view?.addEventListener('scroll', (event) => this.onScroll(event), { passive: true, capture: true, signal });
+    this.view?.addEventListener('resize', moved, { passive: true, signal });
+    for (const type of ['load', 'transitionend', 'animationend', 'toggle']) doc.addEventListener(type, moved, { passive: true, capture: true, signal });
+    doc.fonts?.addEventListener?.('loadingdone', moved, { signal });
+    if (typeof ResizeObserver === 'function') {
+      this.resizeObserver = new ResizeObserver(moved);
+      this.resizeObserver.observe(doc.documentElement);
+      if (doc.body) this.resizeObserver.observe(doc.body);
+    }
   }
 
-  add(range: Range, block: Element): void {
-    let ranges = this.rangesByBlock.get(block);
-    if (!ranges) {
-      ranges = new Set();
-      this.rangesByBlock.set(block, ranges);
-      this.observer?.observe(block);
+  add(mention: PageMention): void {
+    let entry = this.blocks.get(mention.block);
+    if (!entry) {
+      entry = { element: mention.block, mentions: new Set(), top: 0, bottom: 0, measured: -1, tall: null, tallOrder: null, shown: new Map() };
+      this.blocks.set(mention.block, entry);
     }
-    ranges.add(range);
-    this.blockOf.set(range, block);
-    if (!this.observer || this.onScreen.has(block)) this.marks.add(range);
+    entry.mentions.add(mention);
+    entry.tall = null;
+    this.changed.add(entry);
   }
 
-  remove(range: Range): void {
-    this.marks.delete(range);
-    this.active.delete(range);
-    const block = this.blockOf.get(range);
-    if (!block) return;
-    this.blockOf.delete(range);
-    const ranges = this.rangesByBlock.get(block);
-    if (!ranges) return;
-    ranges.delete(range);
-    if (ranges.size === 0) {
-      this.rangesByBlock.delete(block);
-      this.onScreen.delete(block);
-      this.observer?.unobserve(block);
+  remove(mention: PageMention): void {
+    const entry = this.blocks.get(mention.block);
+    if (!entry || !entry.mentions.delete(mention)) return;
+    const range = entry.shown.get(mention);
+    if (range) {
+      entry.shown.delete(mention);
+      this.marks.delete(range);
+      this.active.delete(range);
     }
+    entry.tall = null;
+    entry.tallOrder = null;
+    if (entry.mentions.size === 0) {
+      this.blocks.delete(entry.element);
+      this.changed.delete(entry);
+    } else {
+      this.changed.add(entry);
+    }
+  }
+
+  flush(): void {
+    if (this.changed.size > 0) this.update();
+  }
+
+  pageChanged(): void {
+    this.layoutChanged();
   }
 
   setActive(range: Range | null): void {
@@ -116,28 +177,131 @@ class HighlightPainter implements MarkPainter {
   }
 
   clear(): void {
-    this.observer?.disconnect();
-    this.rangesByBlock.clear();
-    this.blockOf.clear();
-    this.onScreen.clear();
+    this.abort.abort();
+    this.resizeObserver?.disconnect();
+    if (this.frame) this.view?.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.blocks.clear();
+    this.changed.clear();
     this.marks.clear();
     this.active.clear();
     if (this.registry.get(this.name) === this.marks) this.registry.delete(this.name);
     if (this.registry.get(ACTIVE_HIGHLIGHT_NAME) === this.active) this.registry.delete(ACTIVE_HIGHLIGHT_NAME);
   }
 
-  private onIntersection(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
-      const ranges = this.rangesByBlock.get(entry.target);
-      if (!ranges) continue;
-      if (entry.isIntersecting) {
-        this.onScreen.add(entry.target);
-        for (const range of ranges) this.marks.add(range);
-      } else {
-        this.onScreen.delete(entry.target);
-        for (const range of ranges) this.marks.delete(range);
-      }
+  /** Positions may have changed: measure again at the next frame. */
+  private layoutChanged(): void {
+    this.epoch++;
+    if (this.frame || !this.view || this.abort.signal.aborted) return;
+    this.frame = this.view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.update();
+    });
+  }
+
+  private onScroll(event: Event): void {
+    const target = event.target;
+    if (target !== this.doc && target !== this.view && target !== this.doc.documentElement && target !== this.doc.body) {
+      // A scroll inside an element moves what is in it on the page.
+      this.layoutChanged();
+      return;
     }
+    const { top, height } = this.viewport();
+    // Half a margin: what is on screen stays inside the band computed last time.
+    if (Number.isNaN(this.windowTop) || Math.abs(top - this.windowTop) >= (height * NEAR_SCREENS) / 2) this.update();
+  }
+
+  private viewport(): { top: number; height: number } {
+    return { top: this.view?.scrollY ?? 0, height: this.view?.innerHeight || 800 };
+  }
+
+  /** Measures what needs it and puts exactly the marks of the band around the screen into the highlight. */
+  private update(): void {
+    const { top, height } = this.viewport();
+    const margin = height * NEAR_SCREENS;
+    const bandTop = top - margin;
+    const bandBottom = top + height + margin;
+    if (this.measuredEpoch !== this.epoch) {
+      this.measuredEpoch = this.epoch;
+      for (const entry of this.blocks.values()) this.measure(entry, top, height);
+    } else {
+      for (const entry of this.changed) if (entry.measured !== this.epoch || entry.tall === null) this.measure(entry, top, height);
+    }
+    this.changed.clear();
+    this.windowTop = top;
+    for (const entry of this.blocks.values()) {
+      let near = entry.bottom >= bandTop && entry.top <= bandBottom;
+      if (!near && entry.shown.size > 0) {
+        // About to leave: measured again, so a fixed or sticky block (or one moved by a change
+        // not seen) that is still on screen keeps its marks.
+        this.measure(entry, top, height);
+        near = entry.bottom >= bandTop && entry.top <= bandBottom;
+      }
+      if (near) this.show(entry, bandTop, bandBottom);
+      else if (entry.shown.size > 0) this.hide(entry);
+    }
+  }
+
+  private measure(entry: BlockEntry, scrollTop: number, height: number): void {
+    entry.measured = this.epoch;
+    let rect = entry.element.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) {
+      // No box of its own (display: contents): where its marks are.
+      const mentions = [...entry.mentions];
+      const span = this.doc.createRange();
+      const first = mentions[0]!.range;
+      const last = mentions[mentions.length - 1]!.range;
+      span.setStart(first.startContainer, first.startOffset);
+      span.setEnd(last.endContainer, last.endOffset);
+      rect = span.getBoundingClientRect();
+    }
+    entry.top = rect.top + scrollTop;
+    entry.bottom = rect.bottom + scrollTop;
+    entry.tall = null;
+    entry.tallOrder = null;
+    if (entry.mentions.size > 1 && rect.height > height * TALL_SCREENS) {
+      // A tall block: each mark is placed by itself, so only those near the screen are shown.
+      const order = [...entry.mentions];
+      const tall = new Float64Array(order.length * 2);
+      order.forEach((mention, i) => {
+        const box = (entry.shown.get(mention) ?? mention.range).getBoundingClientRect();
+        tall[2 * i] = box.top + scrollTop;
+        tall[2 * i + 1] = box.bottom + scrollTop;
+      });
+      entry.tall = tall;
+      entry.tallOrder = order;
+    } else {
+      entry.tall = new Float64Array(0);
+    }
+  }
+
+  private show(entry: BlockEntry, bandTop: number, bandBottom: number): void {
+    const { tall, tallOrder } = entry;
+    if (tall && tallOrder) {
+      tallOrder.forEach((mention, i) => {
+        const near = tall[2 * i + 1]! >= bandTop && tall[2 * i]! <= bandBottom;
+        const range = entry.shown.get(mention);
+        if (near && !range) this.showOne(entry, mention);
+        else if (!near && range) {
+          entry.shown.delete(mention);
+          this.marks.delete(range);
+        }
+      });
+      return;
+    }
+    if (entry.shown.size === entry.mentions.size) return;
+    for (const mention of entry.mentions) if (!entry.shown.has(mention)) this.showOne(entry, mention);
+  }
+
+  private showOne(entry: BlockEntry, mention: PageMention): void {
+    const range = mention.range;
+    entry.shown.set(mention, range);
+    this.marks.add(range);
+  }
+
+  private hide(entry: BlockEntry): void {
+    for (const range of entry.shown.values()) this.marks.delete(range);
+    entry.shown.clear();
   }
 }
 
@@ -154,13 +318,14 @@ interface WrappedPiece {
 class WrappingPainter implements MarkPainter {
   readonly kind = 'wrap' as const;
   /** Wraps in the order made; undone in reverse so every split is merged back into its original node. */
-  private readonly pieces = new Map<Range, WrappedPiece[]>();
+  private readonly pieces = new Map<PageMention, WrappedPiece[]>();
   private style: MarkStyle = 'underline';
 
   constructor(private readonly doc: Document) {}
 
-  add(range: Range, _block: Element): void {
-    if (this.pieces.has(range)) return;
+  add(mention: PageMention): void {
+    if (this.pieces.has(mention)) return;
+    const range = mention.range;
     const textNodes = textNodesIn(range);
     const startNode = range.startContainer;
     const startOffset = range.startOffset;
@@ -173,14 +338,17 @@ class WrappingPainter implements MarkPainter {
       if (to <= from) continue;
       wrapped.push(this.wrap(node, from, to));
     }
-    this.pieces.set(range, wrapped);
-    // Moving a text node into a mark collapses the live range; point it at the wrapped text again,
-    // so hit-testing, the card's anchor and document order still see the mention.
+    this.pieces.set(mention, wrapped);
+    // The mention's text now lives in the wrapped nodes; point it there, so hit-testing, the card's
+    // anchor and document order still see it.
     const first = wrapped[0];
     const last = wrapped[wrapped.length - 1];
     if (first && last) {
-      range.setStart(first.inner, 0);
-      range.setEnd(last.inner, last.inner.data.length);
+      mention.startNode = first.inner;
+      mention.startOffset = 0;
+      mention.endNode = last.inner;
+      mention.endOffset = last.inner.data.length;
+      mention.nodes = wrapped.map((piece) => piece.inner);
     }
   }
 
@@ -195,16 +363,17 @@ class WrappingPainter implements MarkPainter {
     return { mark, before, inner, after };
   }
 
-  remove(range: Range): void {
-    const wrapped = this.pieces.get(range);
+  remove(mention: PageMention): void {
+    const wrapped = this.pieces.get(mention);
     if (!wrapped) return;
-    this.pieces.delete(range);
+    this.pieces.delete(mention);
     for (let i = wrapped.length - 1; i >= 0; i--) unwrap(wrapped[i]!);
   }
 
   setActive(range: Range | null): void {
-    for (const [candidate, wrapped] of this.pieces) {
-      for (const piece of wrapped) piece.mark.toggleAttribute('data-active', candidate === range);
+    for (const [mention, wrapped] of this.pieces) {
+      const active = range !== null && mention.startNode === range.startContainer && mention.startOffset === range.startOffset;
+      for (const piece of wrapped) piece.mark.toggleAttribute('data-active', active);
     }
   }
 
@@ -219,7 +388,7 @@ class WrappingPainter implements MarkPainter {
   }
 
   clear(): void {
-    for (const range of [...this.pieces.keys()].reverse()) this.remove(range);
+    for (const mention of [...this.pieces.keys()].reverse()) this.remove(mention);
   }
 }
 

@@ -1,13 +1,14 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { IdleScheduler } from './idle-slices';
 import type { MarkPainter } from './marks';
-import { MentionIndex, type PageMention } from './mention-index';
+import { MentionIndex, PageMention } from './mention-index';
 import {
   blockContainerOf,
+  blockUnits,
   isBlockElement,
   isInsideSkipped,
-  iterateTextBlocks,
-  locateOffset,
+  walkTextBlocks,
+  type BlockUnit,
   type TextBlock,
 } from './text-blocks';
 
@@ -19,6 +20,12 @@ export interface TextMatcher {
    * scanner calls it in its slices before matching, so that compiling is not one long task.
    */
   prepare?(outOfTime: () => boolean): boolean;
+  /**
+   * A quick look at a whole block's text before it is read node by node: false only when `find`
+   * would find nothing in it, however it were cut into pieces or had spaces put into it. Without it
+   * every block is read node by node.
+   */
+  mayMatch?(text: string): boolean;
 }
 
 export interface PageScannerOptions {
@@ -52,7 +59,10 @@ export class PageScanner {
   readonly index = new MentionIndex();
   private readonly scheduler: IdleScheduler;
   private readonly queue: WorkItem[] = [];
-  private blocks: Iterator<TextBlock> | null = null;
+  /** The block elements of the full read under way (blockUnits). */
+  private units: Iterator<BlockUnit> | null = null;
+  /** The text blocks of the block element (or shallow root) being read; null entries are pauses. */
+  private blocks: Iterator<TextBlock | null> | null = null;
   private chunks: { block: TextBlock; next: number } | null = null;
   private observer: MutationObserver | null = null;
   private changed = false;
@@ -67,7 +77,7 @@ export class PageScanner {
 
   /** True while there is work queued or under way. */
   get busy(): boolean {
-    return this.queue.length > 0 || this.blocks !== null || this.chunks !== null;
+    return this.queue.length > 0 || this.units !== null || this.blocks !== null || this.chunks !== null;
   }
 
   start(): void {
@@ -79,12 +89,14 @@ export class PageScanner {
   /** Drops every mark and scans the whole page again (the reader changed which entities to mark). */
   rescanAll(): void {
     this.withoutObserving(() => {
-      for (const mention of this.index.clear()) this.options.painter.remove(mention.range);
+      for (const mention of this.index.clear()) this.options.painter.remove(mention);
     });
     this.queue.length = 0;
+    this.units = null;
     this.blocks = null;
     this.chunks = null;
     this.enqueue({ root: this.options.root, shallow: false });
+    this.options.painter.flush?.();
     this.options.onChange?.();
   }
 
@@ -94,6 +106,7 @@ export class PageScanner {
     this.observer?.disconnect();
     this.observer = null;
     this.queue.length = 0;
+    this.units = null;
     this.blocks = null;
     this.chunks = null;
     this.index.clear();
@@ -112,28 +125,49 @@ export class PageScanner {
     if (this.options.matcher.prepare && !this.options.matcher.prepare(outOfTime)) return true;
     // Page changes made before this slice are handled first, so rescans see the current DOM.
     if (this.observer) this.onMutations(this.observer.takeRecords());
-    do {
+    const matcher = this.options.matcher;
+    // The clock is read after every match, and after every few cheaper steps (a leaf passed over
+    // with one look at its text costs about as much as reading the clock).
+    let cheapSteps = 0;
+    for (;;) {
+      let matched = false;
       if (this.chunks) {
         this.matchNextChunk();
-        continue;
-      }
-      if (!this.blocks) {
+        matched = true;
+      } else if (this.blocks) {
+        const next = this.blocks.next();
+        if (next.done) this.blocks = null;
+        else if (next.value) {
+          this.chunks = { block: next.value, next: 0 };
+          this.matchNextChunk();
+          matched = true;
+        }
+      } else if (this.units) {
+        const next = this.units.next();
+        if (next.done) this.units = null;
+        else {
+          const { element, leaf, structural } = next.value;
+          // Most of a page is leaves without a name: one look at the whole text, and no node is visited.
+          if (!leaf || !matcher.mayMatch || matcher.mayMatch(element.textContent ?? '')) this.blocks = walkTextBlocks(element, true, structural);
+        }
+      } else {
         const item = this.queue.shift();
         if (!item) break;
         if (!item.root.isConnected) continue;
         this.forgetMarksUnder(item);
-        this.blocks = iterateTextBlocks(item.root, { shallow: item.shallow });
+        if (!item.shallow && item.root.nodeType === 1 && isBlockElement(item.root as Element)) this.units = blockUnits(item.root as Element);
+        else this.blocks = walkTextBlocks(item.root, item.shallow, null);
+        matched = true;
       }
-      const next = this.blocks.next();
-      if (next.done) {
-        this.blocks = null;
-        continue;
+      if (matched || ++cheapSteps === 8) {
+        cheapSteps = 0;
+        if (outOfTime()) break;
       }
-      if (!isRendered(next.value.element)) continue;
-      this.chunks = { block: next.value, next: 0 };
-      this.matchNextChunk();
-    } while (!outOfTime());
-    if (this.changed) this.options.onChange?.();
+    }
+    if (this.changed) {
+      this.options.painter.flush?.();
+      this.options.onChange?.();
+    }
     return this.busy;
   }
 
@@ -154,21 +188,13 @@ export class PageScanner {
         // Each mention belongs to the piece it starts in; the overlap only gives it context.
         if (start < from || start >= to) continue;
         if (this.options.accept && !this.options.accept(mention.entity)) continue;
-        found.push(this.toPageMention(block, mention.entity, start, mention.end + windowStart));
+        found.push(toPageMention(block, mention.entity, start, mention.end + windowStart));
       }
-      if (found.length) this.paint(found);
+      // Text hidden by the page's CSS is not marked; asked only of blocks with a name.
+      if (found.length && isRendered(block.element)) this.paint(found);
     } catch (error) {
       this.options.onError?.(error, `matching a block of ${block.text.length} characters`);
     }
-  }
-
-  private toPageMention(block: TextBlock, entity: EntityId, start: number, end: number): PageMention {
-    const from = locateOffset(block, start);
-    const to = locateOffset(block, end, true);
-    const range = block.element.ownerDocument.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-    return { entity, text: block.text.slice(start, end), range, block: block.element };
   }
 
   /**
@@ -177,7 +203,7 @@ export class PageScanner {
    */
   private paint(mentions: PageMention[]): void {
     this.withoutObserving(() => {
-      for (let i = mentions.length - 1; i >= 0; i--) this.options.painter.add(mentions[i]!.range, mentions[i]!.block);
+      for (let i = mentions.length - 1; i >= 0; i--) this.options.painter.add(mentions[i]!);
     });
     for (const mention of mentions) this.index.add(mention);
     this.changed = true;
@@ -196,7 +222,7 @@ export class PageScanner {
     const removed = this.index.removeBlock(block);
     if (removed.length === 0) return;
     this.withoutObserving(() => {
-      for (const mention of removed) this.options.painter.remove(mention.range);
+      for (const mention of removed) this.options.painter.remove(mention);
     });
     this.changed = true;
   }
@@ -210,6 +236,7 @@ export class PageScanner {
     try {
       return step();
     } catch (error) {
+      this.units = null;
       this.blocks = null;
       this.chunks = null;
       this.options.onError?.(error, context);
@@ -220,6 +247,8 @@ export class PageScanner {
   /** Turns a batch of page mutations into the smallest set of roots to rescan. */
   private onMutations(records: MutationRecord[]): void {
     if (records.length === 0) return;
+    // The page changed: what is where on screen may have moved.
+    this.options.painter.pageChanged?.();
     const full = new Set<Node>();
     const shallow = new Set<Element>();
     let removedSomething = false;
@@ -256,7 +285,10 @@ export class PageScanner {
     for (const container of shallow) {
       if (!isWithin(container, fullRoots)) this.enqueue({ root: container, shallow: true });
     }
-    if (this.changed) this.options.onChange?.();
+    if (this.changed) {
+      this.options.painter.flush?.();
+      this.options.onChange?.();
+    }
   }
 
   /** Runs a change of our own (the fallback painter edits the DOM) without reading it back as a page change. */
@@ -270,6 +302,41 @@ export class PageScanner {
     this.observer.takeRecords();
     if (pending.length) this.onMutations(pending);
   }
+}
+
+/**
+ * The mention at [start, end) of the block's text, with the text nodes it covers (binary search in
+ * the block's segments).
+ */
+function toPageMention(block: TextBlock, entity: EntityId, start: number, end: number): PageMention {
+  const { segments } = block;
+  const first = segmentAt(segments, start, false);
+  const last = segmentAt(segments, end, true);
+  const nodes: Text[] = [];
+  for (let i = first; i <= last; i++) nodes.push(segments[i]!.node);
+  return new PageMention(
+    entity,
+    block.text.slice(start, end),
+    block.element,
+    segments[first]!.node,
+    start - segments[first]!.start,
+    segments[last]!.node,
+    end - segments[last]!.start,
+    nodes,
+  );
+}
+
+/** Index of the segment holding `offset` (with preferEnd, an offset on a boundary belongs to the segment before). */
+function segmentAt(segments: TextBlock['segments'], offset: number, preferEnd: boolean): number {
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const start = segments[mid]!.start;
+    if (start < offset || (!preferEnd && start === offset)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** Drops the nodes that lie inside another node of the list (walking up: cost in proportion to depth, not n²). */

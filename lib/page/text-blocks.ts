@@ -27,44 +27,65 @@ export interface TextBlock {
 }
 
 /** Elements whose content is never read: code, data, form fields and things not rendered as text. */
-const SKIPPED_TAGS = new Set([
+const SKIPPED_TAG_NAMES = [
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'CODE', 'PRE', 'KBD', 'SAMP',
-]);
+];
 
 /**
  * Elements that start a new block. Tag names rather than computed styles: the same in every DOM, and
  * free to read on a page of 20,000 nodes. BR also ends a line of text and so a block.
  */
-const BLOCK_TAGS = new Set([
+const BLOCK_TAG_NAMES = [
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
   'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
   'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'IMG',
-]);
+];
+
+// Both cases: HTML elements report upper-case tag names, SVG/MathML and XHTML ones lower-case.
+const SKIPPED_TAGS = new Set([...SKIPPED_TAG_NAMES, ...SKIPPED_TAG_NAMES.map((t) => t.toLowerCase())]);
+const BLOCK_TAGS = new Set([...BLOCK_TAG_NAMES, ...BLOCK_TAG_NAMES.map((t) => t.toLowerCase())]);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+function tagOf(element: Element): string {
+  const tag = element.tagName;
+  return BLOCK_TAGS.has(tag) || SKIPPED_TAGS.has(tag) ? tag : tag.toUpperCase();
+}
 
 export function isBlockElement(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+  return BLOCK_TAGS.has(tagOf(element));
 }
 
 /** True for elements whose whole subtree is not read: skipped tags, hidden, editable, or our own UI. */
 export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (SKIPPED_TAGS.has(tagOf(element))) return true;
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden')) return true;
   if (element.hasAttribute('data-carrera-lens-ui')) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   const style = element.getAttribute('style');
-  if (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (style !== null && HIDDEN_STYLE.test(style)) return true;
   return false;
 }
+
+/**
+ * A selector for every element a read of a subtree must look at: the block elements and the elements
+ * that may be skipped (the inline-style test is looser than HIDDEN_STYLE; isSkippedElement decides).
+ */
+export const STRUCTURE_SELECTOR = [
+  ...BLOCK_TAG_NAMES.map((t) => t.toLowerCase()),
+  ...SKIPPED_TAG_NAMES.map((t) => t.toLowerCase()),
+  '[hidden]', '[data-carrera-lens-ui]', '[contenteditable]', '[style*="none" i]', '[style*="hidden" i]',
+].join(',');
 
 /** The nearest ancestor (or self) that is a block: where a change to `node` is rescanned. */
 export function blockContainerOf(node: Node): Element | null {
   let current: Node | null = node.nodeType === 1 ? node : node.parentNode;
   while (current && current.nodeType === 1) {
     const element = current as Element;
-    if (isBlockElement(element) && element.tagName.toUpperCase() !== 'BR') return element;
+    if (isBlockElement(element) && tagOf(element) !== 'BR') return element;
     current = element.parentNode;
   }
   return current && current.nodeType === 11 ? ((current as ShadowRoot).host ?? null) : null;
@@ -86,58 +107,158 @@ export function isInsideSkipped(node: Node): boolean {
  * split their parent: in `<div>a<p>b</p>c</div>` the blocks are "a", "b", "c" (each with element set
  * to the nearest block container). With `shallow`, nested blocks are passed over: only the text that
  * belongs to `root`'s own block is read (what a change of inline content needs to rescan).
+ *
+ * This is the exact definition of a page's text; the scanner reads most of a page through
+ * blockUnits below and comes here only for the blocks that may hold a name.
  */
 export function* iterateTextBlocks(root: Node, options: { shallow?: boolean } = {}): Generator<TextBlock> {
-  const shallow = options.shallow === true;
-  const rootBlock = blockContainerOf(root) ?? (root.nodeType === 1 ? (root as Element) : null);
+  for (const block of walkTextBlocks(root, options.shallow === true, null)) if (block) yield block;
+}
+
+/** How many nodes walkTextBlocks visits between two pauses. */
+export const NODES_PER_PAUSE = 512;
+
+/**
+ * iterateTextBlocks, for the scanner: it also yields null after every NODES_PER_PAUSE nodes, so that a
+ * block with thousands of children but little text of its own (an article's element, a feed) is read
+ * over several slices. With `structural` (the elements blockUnits found), an element not in it is
+ * known to be inline and read: its tag and attributes are not looked at.
+ */
+export function* walkTextBlocks(root: Node, shallow: boolean, structural: ReadonlySet<Element> | null): Generator<TextBlock | null> {
+  let visited = 0;
+  let block: Element | null = blockContainerOf(root) ?? (root.nodeType === 1 ? (root as Element) : null);
+  // The blocks entered on the way down (no recursion and no object per node: pages nest thousands
+  // of elements deep and hold tens of thousands of nodes).
+  const entered: (Element | null)[] = [];
   let current: TextBlock | null = null;
-  // Explicit stack instead of recursion: pages nest thousands of elements deep.
-  const stack: { node: Node; block: Element | null; exit: boolean }[] = [{ node: root, block: rootBlock, exit: false }];
-  while (stack.length > 0) {
-    const { node, block, exit } = stack.pop()!;
-    if (exit) {
-      // Leaving a block element: what follows belongs to the parent's block again.
-      if (current && hasText(current)) yield current;
-      current = null;
-      continue;
+  let node: Node = root;
+  for (;;) {
+    if (++visited === NODES_PER_PAUSE) {
+      visited = 0;
+      yield null;
     }
-    if (node.nodeType === 3) {
+    let child: Node | null = null;
+    const type = node.nodeType;
+    if (type === 3) {
       const text = node as Text;
       const data = text.data;
-      if (data.length === 0 || block === null) continue;
-      if (current === null || current.element !== block) {
-        if (current && hasText(current)) yield current;
-        current = { element: block, text: '', segments: [] };
-      } else if (needsSeparator(current, text)) {
-        // Not part of any segment: offsets inside it map to the end of the node before.
-        current.text += ' ';
+      if (data.length > 0 && block !== null) {
+        if (current === null) {
+          current = { element: block, text: '', segments: [] };
+        } else if (needsSeparator(current, text)) {
+          // Not part of any segment: offsets inside it map to the end of the node before.
+          current.text += ' ';
+        }
+        current.segments.push({ node: text, start: current.text.length });
+        current.text += data;
       }
-      current.segments.push({ node: text, start: current.text.length });
-      current.text += data;
+    } else if (type === 1) {
+      const element = node as Element;
+      if (node === root || (structural !== null && !structural.has(element))) {
+        child = node.firstChild;
+      } else if (!isSkippedElement(element)) {
+        if (isBlockElement(element)) {
+          if (current && hasText(current)) yield current;
+          current = null;
+          // A shallow scan reads only the root block's own text; nested blocks just separate it.
+          if (!shallow) {
+            child = node.firstChild;
+            if (child) {
+              entered.push(block);
+              block = element;
+            }
+          }
+        } else {
+          child = node.firstChild;
+        }
+      }
+    } else if (type === 9 || type === 11) {
+      child = node.firstChild;
+    }
+    if (child) {
+      node = child;
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    let childBlock = block;
-    if (node.nodeType === 1) {
-      const element = node as Element;
-      if (node !== root && isSkippedElement(element)) continue;
-      if (isBlockElement(element)) {
+    // On to the next node in document order, leaving elements on the way up.
+    for (;;) {
+      if (node === root) {
+        if (current && hasText(current)) yield current;
+        return;
+      }
+      const next: Node | null = node.nextSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      node = node.parentNode!;
+      if (node === block && node !== root && entered.length > 0) {
+        // Leaving a block element: what follows belongs to the parent's block again.
         if (current && hasText(current)) yield current;
         current = null;
-        if (element.tagName.toUpperCase() === 'BR') continue;
-        // A shallow scan reads only the root block's own text; nested blocks just separate it.
-        if (shallow && node !== root) continue;
-        childBlock = element;
-        stack.push({ node, block, exit: true });
+        block = entered.pop()!;
       }
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, block: childBlock, exit: false });
   }
-  if (current && hasText(current)) yield current;
+}
+
+/** One block element to read, from blockUnits. */
+export interface BlockUnit {
+  element: Element;
+  /** Every element found by the query (blocks and possibly skipped ones), for walkTextBlocks. */
+  structural: ReadonlySet<Element>;
+  /**
+   * Nothing the walk must look at is inside it (no nested block, line break or image, nothing
+   * skipped or possibly hidden): its text is its textContent, plus at most the spaces that
+   * needsSeparator puts between words the page shows apart.
+   */
+  leaf: boolean;
+}
+
+/**
+ * The block elements of a full read of the block element `root` (itself included), lazily, with the
+ * ones inside skipped elements left out. One querySelectorAll finds them (the browser's selector
+ * matching, not a visit of every node from script); a block is a leaf when the next element found is
+ * not inside it. Leaves come in document order; a block with structural elements inside (a
+ * container) comes once everything inside it has been listed, so that its walk knows them all.
+ * Reading each unit (its own text with walkTextBlocks, shallow) gives exactly the blocks
+ * iterateTextBlocks(root) gives.
+ */
+export function* blockUnits(root: Element): Generator<BlockUnit> {
+  const found = root.querySelectorAll(STRUCTURE_SELECTOR);
+  const count = found.length;
+  const structural = new Set<Element>();
+  /** Containers whose insides are still being listed, outermost first. */
+  const open: Element[] = [];
+  if (count === 0 || !root.contains(found[0]!)) yield { element: root, structural, leaf: true };
+  else open.push(root);
+  let i = 0;
+  while (i < count) {
+    const element = found[i]!;
+    // The root holds everything found; the containers inside it close when the list leaves them.
+    while (open.length > 1 && !open[open.length - 1]!.contains(element)) yield { element: open.pop()!, structural, leaf: false };
+    structural.add(element);
+    i++;
+    if (isSkippedElement(element)) {
+      // Nothing inside is read: pass over what was found in it.
+      while (i < count && element.contains(found[i]!)) i++;
+      continue;
+    }
+    if (!isBlockElement(element)) continue;
+    if (i < count && element.contains(found[i]!)) open.push(element);
+    else yield { element, structural, leaf: true };
+  }
+  while (open.length > 0) yield { element: open.pop()!, structural, leaf: false };
 }
 
 const LETTER = /\p{L}/u;
+
+/** A letter or digit; ASCII is answered here, the rest by the matcher's exact test. */
+function isWordCharFast(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return isWordChar(ch);
+}
 
 /**
  * Whether the page shows a gap between the block's text so far and the next text node, although
@@ -151,7 +272,7 @@ const LETTER = /\p{L}/u;
 function needsSeparator(block: TextBlock, next: Text): boolean {
   const before = block.text[block.text.length - 1];
   const after = next.data[0];
-  if (!isWordChar(before) || !isWordChar(after)) return false; // also when either is missing
+  if (!isWordCharFast(before) || !isWordCharFast(after)) return false; // also when either is missing
   const previous = block.segments[block.segments.length - 1]!.node;
   if (previous.parentNode === next.parentNode) return false;
   if (LETTER.test(before!) !== LETTER.test(after!)) return true;

@@ -26,13 +26,13 @@ export interface Tab {
   close(): Promise<void>;
 }
 
-export async function launchBenchBrowser(): Promise<BenchBrowser> {
+export async function launchBenchBrowser(options: { extensionDir?: string } = {}): Promise<BenchBrowser> {
   const target = browserTarget('chromium');
   if (!target.available) throw new Error(`The benchmark needs Chromium: ${target.installHint}.`);
   const proxy: FixtureProxy = await startFixtureProxy();
   let browser: ExtensionBrowser;
   try {
-    browser = await target.launch({ proxyPort: proxy.port });
+    browser = await target.launch({ proxyPort: proxy.port, extensionDir: options.extensionDir });
   } catch (error) {
     await proxy.close();
     throw error;

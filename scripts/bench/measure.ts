@@ -42,7 +42,7 @@ async function markCount(tab: Tab): Promise<number> {
  * done when the highlight is registered and the renderer has run (almost) no script for a
  * second (CDP `Performance.getMetrics` ScriptDuration; the page itself is idle after load).
  */
-async function waitForMarks(tab: Tab, _expected: number): Promise<void> {
+export async function waitForMarks(tab: Tab, _expected: number): Promise<void> {
   // The content script registers its highlight before it scans (the first screen may hold no mention).
   await tab.page.waitForFunction((name) => CSS.highlights.has(name), HIGHLIGHT, { timeout: SETTLE_TIMEOUT_MS, polling: 50 });
   await tab.cdp.send('Performance.enable');

@@ -20,7 +20,7 @@ import { loadCorpus } from '../../tests/fixtures/corpus/load-corpus';
 import { mulberry32, RUSSIAN_FILLER } from './random';
 
 export interface BenchPage {
-  name: 'news' | 'inline' | 'live';
+  name: 'news' | 'inline' | 'live' | 'dense' | 'feed';
   description: string;
   html: string;
   /** Mentions the extension must mark on the page as served. */
@@ -270,6 +270,103 @@ function analyse(html: string): { expectedMentions: number; textBytes: number; t
   return { expectedMentions, textBytes, textNodes, elements };
 }
 
-export function generatePages(): { news: BenchPage; inline: BenchPage; live: LivePage } {
-  return { news: newsPage(), inline: inlinePage(), live: livePage() };
+export interface BenchPages {
+  news: BenchPage;
+  inline: BenchPage;
+  live: LivePage;
+  dense: BenchPage;
+  feed: FeedPage;
+}
+
+const MAKERS: { [K in keyof BenchPages]: () => BenchPages[K] } = { news: newsPage, inline: inlinePage, live: livePage, dense: densePage, feed: feedPage };
+
+export function generatePages(): BenchPages {
+  return { news: newsPage(), inline: inlinePage(), live: livePage(), dense: densePage(), feed: feedPage() };
+}
+
+/** One page (each page has its own seed, so it is the same alone as in generatePages). */
+export function generatePage<K extends keyof BenchPages>(name: K): BenchPages[K] {
+  return MAKERS[name]();
+}
+
+const AUTHORS = ['Ведущий', 'Корреспондент', 'Редакция', 'Обозреватель', 'Наш человек на стадионе'];
+
+/** A live-blog post: time and author, then paragraphs of sentences, `namedShare` of them with names. */
+function livePost(g: Generator, id: number, namedShare: number, sentences: [number, number]): string {
+  const paragraphs: string[] = [];
+  const count = g.int(1, 3);
+  for (let p = 0; p < count; p++) {
+    const parts: string[] = [];
+    for (let s = g.int(sentences[0], sentences[1]); s > 0; s--) parts.push(g.chance(namedShare) ? g.namedSentence() : g.inlineSentence());
+    paragraphs.push(`<p>${parts.join(' ')}</p>`);
+  }
+  const time = `${g.int(10, 23)}:${String(g.int(0, 59)).padStart(2, '0')}`;
+  return `<div class="post" id="post-${id}"><div class="meta"><time>${time}</time> <b>${g.pick(AUTHORS)}</b></div>${paragraphs.join('')}</div>`;
+}
+
+/**
+ * `dense`: a 2 MB live blog made mostly of sentences with names (the article's and the corpus's),
+ * ~19,000 mentions: the page where every scan step has mentions to mark and the highlight is full.
+ */
+function densePage(): BenchPage {
+  const g = new Generator(2022);
+  const posts: string[] = [];
+  let bytes = 0;
+  for (let id = 0; bytes < 2_000_000; id++) {
+    const post = livePost(g, id, 0.85, [2, 5]);
+    posts.push(post);
+    bytes += Buffer.byteLength(post.replace(/<[^>]+>/g, ''));
+  }
+  const body = header(g) + `<main><article id="feed"><h1>Онлайн-трансляция: Спартак — Дженоа</h1>${posts.join('\n')}</article></main>` + footer(g);
+  return describe('dense', 'live blog: 2 MB of text, most sentences with names (≥ 15,000 mentions)', document('Трансляция', body));
+}
+
+export interface FeedPage extends BenchPage {
+  /** Posts the feed puts on top, a round at a time. */
+  pool: string[];
+}
+
+export const FEED_POSTS = 200;
+export const FEED_ROUND_POSTS = 20;
+export const FEED_ROUND_MS = 100;
+export const FEED_SCORE_MS = 50;
+
+/**
+ * `feed`: an infinite live feed. Once the driver says go, the page's own script puts FEED_ROUND_POSTS
+ * new posts on top every FEED_ROUND_MS and drops as many of the oldest, so the page always holds
+ * FEED_POSTS posts, and rewrites the score line every FEED_SCORE_MS. Posts are made afresh from a
+ * pool of seeded HTML each time (new nodes, as a live page gets them from its server). A page that
+ * stays the same size: whatever grows while it runs is kept alive by someone.
+ */
+function feedPage(): FeedPage {
+  const g = new Generator(2023);
+  const initial = Array.from({ length: FEED_POSTS }, (_, i) => livePost(g, i, 0.3, [1, 3]));
+  const pool = Array.from({ length: 400 }, (_, i) => livePost(g, FEED_POSTS + i, 0.3, [1, 3]));
+  const script = `<script>
+window.__feed = { pool: ${JSON.stringify(pool)}, rounds: 0, running: false,
+  start() {
+    const feed = document.getElementById('feed'); const score = document.getElementById('score'); const state = this;
+    let next = 0; let tick = 0; state.running = true;
+    state.roundTimer = setInterval(() => {
+      const holder = document.createElement('div');
+      holder.innerHTML = Array.from({ length: ${FEED_ROUND_POSTS} }, () => state.pool[next++ % state.pool.length]).join('');
+      feed.prepend(...holder.childNodes);
+      for (let i = 0; i < ${FEED_ROUND_POSTS}; i++) feed.lastElementChild.remove();
+      state.rounds++;
+    }, ${FEED_ROUND_MS});
+    state.scoreTimer = setInterval(() => {
+      tick++;
+      score.textContent = 'Спартак — Дженоа ' + (tick % 5) + ':' + (tick % 3) + ', ' + (tick % 90) + '-я минута';
+    }, ${FEED_SCORE_MS});
+  },
+  stop() { clearInterval(this.roundTimer); clearInterval(this.scoreTimer); this.running = false; },
+};
+</script>`;
+  const body =
+    header(g) +
+    `<main><article><h1>Лента: Спартак — Дженоа</h1><div class="score" id="score">Спартак — Дженоа 0:0, 1-я минута</div>` +
+    `<section id="feed">${initial.join('\n')}</section></article></main>` +
+    footer(g);
+  const page = describe('feed', `live feed: ${FEED_ROUND_POSTS} posts on top and ${FEED_ROUND_POSTS} dropped every ${FEED_ROUND_MS} ms, score line every ${FEED_SCORE_MS} ms`, document('Лента', body, script));
+  return { ...page, pool };
 }

@@ -40,6 +40,8 @@ export interface ExtensionWork {
   /** Trace timestamps (µs) of the first start and last end, to line up with other events. */
   firstTs: number;
   lastTs: number;
+  /** The longest tasks by CPU, longest first: start (µs, trace clock), wall and CPU ms, event name. */
+  longest: { ts: number; ms: number; cpuMs: number; name: string }[];
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'];
@@ -90,6 +92,10 @@ export function extensionWork(events: TraceEvent[], extensionId: string, sinceTs
     longestScanMs: Math.max(0, ...top.filter((e) => e.name !== 'EvaluateScript').map((e) => ms(e.dur))),
     firstTs,
     lastTs,
+    longest: top
+      .map((e) => ({ ts: e.ts, ms: ms(e.dur), cpuMs: ms(e.tdur ?? e.dur), name: e.name }))
+      .sort((a, b) => b.cpuMs - a.cpuMs)
+      .slice(0, 5),
   };
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverController, type CardView } from '../../lib/page/hover-controller';
 import type { MarkPainter } from '../../lib/page/marks';
-import { MentionIndex, type PageMention } from '../../lib/page/mention-index';
+import { MentionIndex, PageMention } from '../../lib/page/mention-index';
 import { reportError } from '../../lib/page/report-error';
 
 /**
@@ -37,7 +37,7 @@ function mention(): PageMention {
   document.body.append(paragraph);
   const range = document.createRange();
   range.selectNodeContents(paragraph.firstChild!);
-  return { entity: 'carrera', text: 'Массимо Каррера', range, block: paragraph };
+  return PageMention.fromRange('carrera', range, paragraph);
 }
 
 describe('error containment', () => {

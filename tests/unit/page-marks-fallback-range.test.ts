@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMarkPainter, FALLBACK_TAG } from '../../lib/page/marks';
+import { PageMention } from '../../lib/page/mention-index';
 
 let root: HTMLElement | undefined;
 afterEach(() => root?.remove());
 
 /**
- * The wrapping fallback moves text into `<carrera-lens-mark>` elements. Moving a node collapses the
- * live Ranges inside it, so the mention's range used to end up empty at the parent: the fallback
- * marked the text but hover, the card's anchor and "next mention" order lost it.
+ * The wrapping fallback moves text into `<carrera-lens-mark>` elements, so the nodes a mention was
+ * found in no longer hold its text (a live Range in them used to collapse at the parent): the fallback
+ * marked the text but hover, the card's anchor and "next mention" order lost it. The mention is
+ * pointed at the wrapped text.
  */
 describe('the wrapping fallback keeps each mention range on its text', () => {
   it('after wrapping a name inside one text node', () => {
@@ -20,10 +22,12 @@ describe('the wrapping fallback keeps each mention range on its text', () => {
     const range = document.createRange();
     range.setStart(text, 7);
     range.setEnd(text, 22);
-    painter.add(range, root);
+    const mention = PageMention.fromRange('carrera', range, root);
+    painter.add(mention);
     expect(root.querySelector(FALLBACK_TAG)?.textContent).toBe('Массимо Каррера');
-    expect(range.collapsed).toBe(false);
-    expect(range.toString()).toBe('Массимо Каррера');
+    expect(mention.range.collapsed).toBe(false);
+    expect(mention.range.toString()).toBe('Массимо Каррера');
+    expect(mention.nodes.map((node) => node.parentNode)).toEqual([root.querySelector(FALLBACK_TAG)]);
     painter.clear();
     expect(root.innerHTML).toBe('Тренер Массимо Каррера ушёл');
   });
@@ -36,9 +40,10 @@ describe('the wrapping fallback keeps each mention range on its text', () => {
     const range = document.createRange();
     range.setStart(root.firstChild!, 0);
     range.setEnd(root.lastChild!, 4);
-    painter.add(range, root);
+    const mention = PageMention.fromRange('carrera', range, root);
+    painter.add(mention);
     expect(root.querySelectorAll(FALLBACK_TAG)).toHaveLength(3);
-    expect(range.toString()).toBe('Массимо Каррера');
+    expect(mention.range.toString()).toBe('Массимо Каррера');
     painter.clear();
     expect(root.innerHTML).toBe('Массимо <b>Кар</b>рера');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkPainter, FALLBACK_TAG } from '../../lib/page/marks';
+import { PageMention } from '../../lib/page/mention-index';
 
 describe('fallback mark painter (where the Highlight API is missing)', () => {
   it('wraps the marked text and restores the page exactly when unwrapping', () => {
@@ -19,8 +20,8 @@ describe('fallback mark painter (where the Highlight API is missing)', () => {
     fullName.setStart(text, text.data.indexOf('Массимо'));
     fullName.setEnd(p.querySelector('b')!.firstChild!, 7);
     // Painted last to first, as the scanner does, so earlier offsets stay valid after each split.
-    painter.add(fullName, p);
-    painter.add(spartak, p);
+    painter.add(PageMention.fromRange('carrera', fullName, p));
+    painter.add(PageMention.fromRange('spartak', spartak, p));
     expect([...host.querySelectorAll(FALLBACK_TAG)].map((m) => m.textContent)).toEqual(['Спартака', 'Массимо ', 'Каррера']);
     expect(p.textContent).toBe('Экс-наставник «Спартака» Массимо Каррера заявил, что Каррера готов');
 

@@ -1,15 +1,20 @@
 import type { MarkPainter } from '../../lib/page/marks';
+import type { PageMention } from '../../lib/page/mention-index';
 
-/** Records the ranges it is given instead of painting: the Highlight API path, which never touches the DOM. */
-export function recordingPainter(): MarkPainter & { ranges: Set<Range> } {
-  const ranges = new Set<Range>();
+/** Records the mentions it is given instead of painting: the Highlight API path, which never touches the DOM. */
+export function recordingPainter(): MarkPainter & { mentions: Set<PageMention>; readonly ranges: Set<Range> } {
+  const mentions = new Set<PageMention>();
   return {
     kind: 'highlight',
-    ranges,
-    add: (range) => void ranges.add(range),
-    remove: (range) => void ranges.delete(range),
+    mentions,
+    /** A live Range of each marked mention, made now. */
+    get ranges() {
+      return new Set([...mentions].map((mention) => mention.range));
+    },
+    add: (mention) => void mentions.add(mention),
+    remove: (mention) => void mentions.delete(mention),
     setActive: () => {},
     setStyle: () => {},
-    clear: () => ranges.clear(),
+    clear: () => mentions.clear(),
   };
 }
