@@ -156,7 +156,20 @@ class HighlightPainter implements MarkPainter {
   }
 
   flush(): void {
-    if (this.changed.size > 0) this.update();
+    if (this.changed.size === 0) return;
+    if (this.measuredEpoch !== this.epoch || Number.isNaN(this.windowTop)) {
+      this.update();
+      return;
+    }
+    // Only the blocks whose marks changed: the window itself has not moved.
+    const { top, height } = this.viewport();
+    const margin = height * NEAR_SCREENS;
+    for (const entry of this.changed) {
+      if (!this.blocks.has(entry.element)) continue;
+      if (entry.measured !== this.epoch || entry.tall === null) this.measure(entry, top, height);
+      this.place(entry, this.windowTop - margin, this.windowTop + height + margin, top, height);
+    }
+    this.changed.clear();
   }
 
   pageChanged(): void {
@@ -229,17 +242,20 @@ class HighlightPainter implements MarkPainter {
     }
     this.changed.clear();
     this.windowTop = top;
-    for (const entry of this.blocks.values()) {
-      let near = entry.bottom >= bandTop && entry.top <= bandBottom;
-      if (!near && entry.shown.size > 0) {
-        // About to leave: measured again, so a fixed or sticky block (or one moved by a change
-        // not seen) that is still on screen keeps its marks.
-        this.measure(entry, top, height);
-        near = entry.bottom >= bandTop && entry.top <= bandBottom;
-      }
-      if (near) this.show(entry, bandTop, bandBottom);
-      else if (entry.shown.size > 0) this.hide(entry);
+    for (const entry of this.blocks.values()) this.place(entry, bandTop, bandBottom, top, height);
+  }
+
+  /** Shows the block's marks when it is in the band, hides them otherwise. */
+  private place(entry: BlockEntry, bandTop: number, bandBottom: number, top: number, height: number): void {
+    let near = entry.bottom >= bandTop && entry.top <= bandBottom;
+    if (!near && entry.shown.size > 0) {
+      // About to leave: measured again, so a fixed or sticky block (or one moved by a change not
+      // seen) that is still on screen keeps its marks.
+      this.measure(entry, top, height);
+      near = entry.bottom >= bandTop && entry.top <= bandBottom;
     }
+    if (near) this.show(entry, bandTop, bandBottom);
+    else if (entry.shown.size > 0) this.hide(entry);
   }
 
   private measure(entry: BlockEntry, scrollTop: number, height: number): void {

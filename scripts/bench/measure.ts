@@ -62,26 +62,37 @@ export async function waitForMarks(tab: Tab, _expected: number): Promise<void> {
 
 /**
  * Proves the scan found what the matcher in Node finds: scrolls through the page and collects every
- * range the highlight held on the way (each mention keeps its one Range object).
+ * range the highlight held on the way (by where it starts: a mention's range is made again each time
+ * its block comes near the screen). Returns the largest size the highlight had on the way.
  */
-async function verifyAllMarked(tab: Tab, expected: number): Promise<void> {
-  const seen = await tab.page.evaluate(async (name) => {
-    const ranges = new Set<unknown>();
+export async function verifyAllMarked(tab: Tab, expected: number): Promise<number> {
+  const { seen, largest } = await tab.page.evaluate(async (name) => {
+    const starts = new Map<Node, Set<number>>();
+    let largest = 0;
     const collect = () => {
-      for (const range of (CSS.highlights.get(name) as unknown as Iterable<unknown>) ?? []) ranges.add(range);
+      const highlight = CSS.highlights.get(name) as unknown as Set<Range> | undefined;
+      largest = Math.max(largest, highlight?.size ?? 0);
+      for (const range of highlight ?? []) {
+        let offsets = starts.get(range.startContainer);
+        if (!offsets) starts.set(range.startContainer, (offsets = new Set()));
+        offsets.add(range.startOffset);
+      }
     };
     const height = document.documentElement.scrollHeight;
     for (let y = 0; y <= height; y += innerHeight * 2) {
       scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 60));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
       collect();
     }
     scrollTo(0, 0);
-    return ranges.size;
+    let seen = 0;
+    for (const offsets of starts.values()) seen += offsets.size;
+    return { seen, largest };
   }, HIGHLIGHT);
   if (seen !== expected) {
     throw new Error(`The extension marked ${seen} mentions where the matcher in Node finds ${expected}: rebuild (npm run build) and check the scanner before trusting any timing.`);
   }
+  return largest;
 }
 
 export async function floor(browser: BenchBrowser, name: string): Promise<{ ms: number; nodes: number; chars: number }> {
