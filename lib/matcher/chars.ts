@@ -23,9 +23,20 @@ export const COMMON_WORD_CLASS = '0-9A-Za-z\\u00AA\\u00B2\\u00B3\\u00B5\\u00B9\\
 /** Regex source: not followed by a letter or digit, nor by a hyphen joined to one (Спартак-2). */
 export const RIGHT_BOUNDARY = `(?![${COMMON_WORD_CLASS}]|[\\-\\u2010\\u2011][${COMMON_WORD_CLASS}])`;
 
+/*
+ * The tests below are called for every character around every candidate: one code unit's usual
+ * answers (ASCII, Cyrillic) come from its code, and the regex decides the rest exactly.
+ */
+
 /** Any letter or digit of any script. */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  if (ch === undefined) return false;
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+    if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) return true;
+  }
+  return WORD_CHAR.test(ch);
 }
 
 /** No letter or digit at `end`, nor a hyphen joined to one: the exact form of RIGHT_BOUNDARY. */
@@ -35,14 +46,27 @@ export function endsWord(text: string, end: number): boolean {
   return !(isHyphen(next) && isWordChar(text[end + 1]));
 }
 const LINE_BREAK = /[\n\v\f\r\u2028\u2029]/;
+/** What canonical() changes: ё, the other hyphens, a space that is not U+0020, two spaces in a row. */
+const NOT_CANONICAL = /[ё\u2010\u2011]|[^\S ]| {2}/;
 const HYPHENS = '-\u2010\u2011';
 
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACE.test(ch);
+  if (ch === undefined) return false;
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+    if (c >= 0x400 && c <= 0x52f) return false;
+  }
+  return SPACE.test(ch);
 }
 
 export function isLineBreak(ch: string | undefined): boolean {
-  return ch !== undefined && LINE_BREAK.test(ch);
+  if (ch === undefined) return false;
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    return (c >= 0x0a && c <= 0x0d) || c === 0x2028 || c === 0x2029;
+  }
+  return LINE_BREAK.test(ch);
 }
 
 export function isHyphen(ch: string | undefined): boolean {
@@ -59,5 +83,7 @@ export function patternChar(ch: string): string {
 
 /** The one spelling of a lower-case form or word: ё → е, whitespace runs → one space, hyphens → -. */
 export function canonical(s: string): string {
+  // Most forms found are already in their one spelling.
+  if (!NOT_CANONICAL.test(s)) return s;
   return s.replace(/ё/g, 'е').replace(/\s+/g, ' ').replace(/[\u2010\u2011]/g, '-');
 }

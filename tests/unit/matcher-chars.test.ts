@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_WORD_CLASS, endsWord, isWordChar } from '../../lib/matcher/chars';
+import { canonical, COMMON_WORD_CLASS, endsWord, isLineBreak, isSpace, isWordChar } from '../../lib/matcher/chars';
 
 const listed = new RegExp(`^[${COMMON_WORD_CLASS}]$`, 'u');
 const property = /^[\p{L}\p{N}]$/u;
@@ -34,5 +34,24 @@ describe('endsWord (the exact right boundary)', () => {
     expect(endsWord('Спартак - 2', 7)).toBe(true);
     expect(endsWord('Спартак', 7)).toBe(true);
     expect(endsWord('Спартак»', 7)).toBe(true);
+  });
+});
+
+describe('the character tests answer like their regular expressions for every code unit', () => {
+  it('isWordChar, isSpace and isLineBreak (their code-point shortcuts) and canonical (its early return)', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+      if (isWordChar(ch) !== /[\p{L}\p{N}]/u.test(ch)) wrong.push(`isWordChar ${name}`);
+      if (isSpace(ch) !== /\s/.test(ch)) wrong.push(`isSpace ${name}`);
+      if (isLineBreak(ch) !== /[\n\v\f\r\u2028\u2029]/.test(ch)) wrong.push(`isLineBreak ${name}`);
+      for (const s of [`a${ch}b`, `${ch}${ch}`]) {
+        const expected = s.replace(/ё/g, 'е').replace(/\s+/g, ' ').replace(/[\u2010\u2011]/g, '-');
+        if (canonical(s) !== expected) wrong.push(`canonical ${name}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect([isWordChar('𝐀'), isSpace('  '), isLineBreak('a\n'), canonical('массимо  карр\u0451ра')]).toEqual([true, true, true, 'массимо каррера']);
   });
 });

@@ -67,7 +67,9 @@ describe('page scanner', () => {
     await settle(scanner);
     expect(events).toEqual(['prepare 1', 'prepare 2', 'prepare 3', 'find']);
     expect([...painter.ranges].map((r) => r.toString())).toEqual(['Каррера']);
-    expect(scanner.stats.longestSliceMs).toBeLessThan(16);
+    // Each prepare stopped at its slice's budget: three slices of compiling, then at least one of reading
+    // (a wall-clock bound on the slices would fail whenever the machine is busy, not when slicing is broken).
+    expect(scanner.stats.slices).toBeGreaterThanOrEqual(4);
     scanner.stop();
   });
 
