@@ -69,8 +69,19 @@ function prefilterChar(ch: string): string {
 }
 
 function emit(node: TrieNode, char: (ch: string) => string): string {
+  // Each character's pattern is made once (a trie repeats a small alphabet thousands of times).
+  const patterns = new Map<string, string>();
+  const charOf = (ch: string) => {
+    let pattern = patterns.get(ch);
+    if (pattern === undefined) patterns.set(ch, (pattern = char(ch)));
+    return pattern;
+  };
+  return emitNode(node, charOf);
+}
+
+function emitNode(node: TrieNode, char: (ch: string) => string): string {
   const alternatives: string[] = [];
-  for (const [ch, child] of node.children) alternatives.push(char(ch) + emit(child, char));
+  for (const [ch, child] of node.children) alternatives.push(char(ch) + emitNode(child, char));
   if (node.terminal) alternatives.push('');
   if (alternatives.length === 1) return alternatives[0]!;
   return `(?:${alternatives.join('|')})`;

@@ -49,6 +49,8 @@ export function createMarkPainter(doc: Document = document): MarkPainter {
 
 /** Screens above and below the viewport whose marks are in the highlight. */
 export const NEAR_SCREENS = 1;
+/** Most blocks handed to the measuring observer in one frame after a layout change. */
+const MEASURE_PER_FRAME = 1024;
 /** A block taller than this many screens has its marks placed one by one instead of as a whole. */
 const TALL_SCREENS = 2;
 
@@ -73,25 +75,34 @@ interface BlockEntry {
  * on the screen and NEAR_SCREENS screens above and below are in the highlight: its size stays bounded
  * whatever the page's length, and each of its ranges is the only live Range of its mention.
  *
- * What is near the screen is known from each marked block's position, measured once
- * (getBoundingClientRect, in document coordinates) and again only after the page may have moved
- * things: a DOM change (pageChanged), a resize of the window or of the page's root boxes, a font or an
- * image loading, a transition, animation or <details> toggle ending, a scroll inside an element. The
- * window is then recomputed from the stored numbers when the page has scrolled half a margin since
- * the last time (a loop over plain numbers, no DOM read), or when marks or the layout changed. No
- * observer runs per frame: an IntersectionObserver on every marked block computed every block's
- * intersection in every frame of a scroll (12–18 ms on a page of 19,000 marks). A block is measured
- * again before its marks leave the highlight, so a fixed or sticky one that stays on screen keeps them.
+ * What is near the screen is known from each marked block's position in the document, measured once
+ * and again only after the page may have moved things: a DOM change (pageChanged), a resize of the
+ * window or of the page's root boxes, a font or an image loading, a transition, animation or
+ * <details> toggle ending, a scroll inside an element. The window is recomputed from the stored
+ * numbers when the page has scrolled half a margin since the last time (a loop over plain numbers,
+ * no DOM read), or when marks change. No observer runs per frame: an IntersectionObserver on every
+ * marked block computed every block's intersection in every frame of a scroll (12–18 ms a frame on
+ * a page of 19,000 marks).
+ *
+ * Positions are measured by an IntersectionObserver used once per block: it reports a block's box
+ * right after the browser's own layout of the next frame, then lets the block go. Asking with
+ * getBoundingClientRect from a scan slice would force the layout the browser had not finished yet
+ * into our task (Firefox lays out a big page in interruptible pieces after load: one forced reflow
+ * of the rest took 47 ms). A block is measured directly only before its marks leave the highlight,
+ * so a fixed or sticky block that stays on screen keeps them.
  */
 class HighlightPainter implements MarkPainter {
   readonly kind = 'highlight' as const;
   private readonly marks = new Highlight();
   private readonly active = new Highlight();
   private readonly blocks = new Map<Element, BlockEntry>();
-  /** Blocks whose marks changed since the last update. */
+  /** Blocks whose marks changed since the last flush. */
   private readonly changed = new Set<BlockEntry>();
+  /** Blocks handed to the measuring observer, not answered yet; and those waiting for a frame to be handed over. */
+  private readonly measuring = new Set<BlockEntry>();
+  private readonly toMeasure = new Set<BlockEntry>();
+  private readonly observer: IntersectionObserver | null = null;
   private epoch = 0;
-  private measuredEpoch = -1;
   /** Where the window was last computed: the viewport's top (document coordinates); NaN before. */
   private windowTop = Number.NaN;
   private frame = 0;
@@ -118,10 +129,15 @@ class HighlightPainter implements MarkPainter {
     this.view?.addEventListener('resize', moved, { passive: true, signal });
     for (const type of ['load', 'transitionend', 'animationend', 'toggle']) doc.addEventListener(type, moved, { passive: true, capture: true, signal });
     doc.fonts?.addEventListener?.('loadingdone', moved, { signal });
+    if (typeof IntersectionObserver === 'function') this.observer = new IntersectionObserver((records) => this.onMeasured(records));
     if (typeof ResizeObserver === 'function') {
-      this.resizeObserver = new ResizeObserver(moved);
+      // Its first report (right after observe) is not a change.
+      let first = true;
+      this.resizeObserver = new ResizeObserver(() => {
+        if (first) first = false;
+        else moved();
+      });
       this.resizeObserver.observe(doc.documentElement);
-      if (doc.body) this.resizeObserver.observe(doc.body);
     }
   }
 
@@ -132,7 +148,6 @@ class HighlightPainter implements MarkPainter {
       this.blocks.set(mention.block, entry);
     }
     entry.mentions.add(mention);
-    entry.tall = null;
     this.changed.add(entry);
   }
 
@@ -145,11 +160,12 @@ class HighlightPainter implements MarkPainter {
       this.marks.delete(range);
       this.active.delete(range);
     }
-    entry.tall = null;
-    entry.tallOrder = null;
     if (entry.mentions.size === 0) {
+      // Nothing of ours keeps the block: not the maps, not the measuring observer.
       this.blocks.delete(entry.element);
       this.changed.delete(entry);
+      this.toMeasure.delete(entry);
+      if (this.measuring.delete(entry)) this.observer?.unobserve(entry.element);
     } else {
       this.changed.add(entry);
     }
@@ -157,17 +173,12 @@ class HighlightPainter implements MarkPainter {
 
   flush(): void {
     if (this.changed.size === 0) return;
-    if (this.measuredEpoch !== this.epoch || Number.isNaN(this.windowTop)) {
-      this.update();
-      return;
-    }
-    // Only the blocks whose marks changed: the window itself has not moved.
-    const { top, height } = this.viewport();
-    const margin = height * NEAR_SCREENS;
+    const band = this.band();
     for (const entry of this.changed) {
-      if (!this.blocks.has(entry.element)) continue;
-      if (entry.measured !== this.epoch || entry.tall === null) this.measure(entry, top, height);
-      this.place(entry, this.windowTop - margin, this.windowTop + height + margin, top, height);
+      // A new block is placed once measured; a block whose marks changed has new ranges to show or
+      // (tall) to place one by one.
+      if (entry.measured < 0 || entry.tall !== null) this.requestMeasure(entry);
+      else this.place(entry, band);
     }
     this.changed.clear();
   }
@@ -192,24 +203,77 @@ class HighlightPainter implements MarkPainter {
   clear(): void {
     this.abort.abort();
     this.resizeObserver?.disconnect();
+    this.observer?.disconnect();
     if (this.frame) this.view?.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.blocks.clear();
     this.changed.clear();
+    this.measuring.clear();
+    this.toMeasure.clear();
     this.marks.clear();
     this.active.clear();
     if (this.registry.get(this.name) === this.marks) this.registry.delete(this.name);
     if (this.registry.get(ACTIVE_HIGHLIGHT_NAME) === this.active) this.registry.delete(ACTIVE_HIGHLIGHT_NAME);
   }
 
-  /** Positions may have changed: measure again at the next frame. */
+  /** Positions may have changed: every block is measured again, a frame's worth at a time. */
   private layoutChanged(): void {
+    if (this.abort.signal.aborted) return;
     this.epoch++;
-    if (this.frame || !this.view || this.abort.signal.aborted) return;
+    for (const entry of this.blocks.values()) if (!this.measuring.has(entry)) this.toMeasure.add(entry);
+    this.scheduleMeasuring();
+  }
+
+  private requestMeasure(entry: BlockEntry): void {
+    if (!this.observer) {
+      this.measureNow(entry);
+      this.place(entry, this.band());
+      return;
+    }
+    if (this.measuring.has(entry)) return;
+    this.toMeasure.add(entry);
+    this.scheduleMeasuring();
+  }
+
+  /** Hands the next blocks to the measuring observer at the next frame. */
+  private scheduleMeasuring(): void {
+    if (this.frame || !this.view || this.toMeasure.size === 0) return;
     this.frame = this.view.requestAnimationFrame(() => {
       this.frame = 0;
-      this.update();
+      if (this.abort.signal.aborted) return;
+      if (!this.observer) {
+        const band = this.band();
+        for (const entry of this.toMeasure) {
+          this.measureNow(entry);
+          this.place(entry, band);
+        }
+        this.toMeasure.clear();
+        return;
+      }
+      let handed = 0;
+      for (const entry of this.toMeasure) {
+        if (handed++ === MEASURE_PER_FRAME) break;
+        this.toMeasure.delete(entry);
+        this.measuring.add(entry);
+        this.observer.observe(entry.element);
+      }
+      this.scheduleMeasuring();
     });
+  }
+
+  /** The observer's first report of each block handed to it: its box, just laid out. */
+  private onMeasured(records: IntersectionObserverEntry[]): void {
+    if (this.abort.signal.aborted) return;
+    const { top, height } = this.viewport();
+    const band = this.band();
+    for (const record of records) {
+      const entry = this.blocks.get(record.target);
+      this.observer!.unobserve(record.target);
+      if (!entry || !this.measuring.delete(entry)) continue;
+      const rect = record.boundingClientRect;
+      this.setPosition(entry, rect.width === 0 && rect.height === 0 ? null : rect, top, height);
+      this.place(entry, band);
+    }
   }
 
   private onScroll(event: Event): void {
@@ -228,40 +292,30 @@ class HighlightPainter implements MarkPainter {
     return { top: this.view?.scrollY ?? 0, height: this.view?.innerHeight || 800 };
   }
 
-  /** Measures what needs it and puts exactly the marks of the band around the screen into the highlight. */
-  private update(): void {
+  /** The part of the document whose marks are shown, around the viewport as it is now. */
+  private band(): { top: number; bottom: number; scrollTop: number; height: number } {
     const { top, height } = this.viewport();
     const margin = height * NEAR_SCREENS;
-    const bandTop = top - margin;
-    const bandBottom = top + height + margin;
-    if (this.measuredEpoch !== this.epoch) {
-      this.measuredEpoch = this.epoch;
-      for (const entry of this.blocks.values()) this.measure(entry, top, height);
-    } else {
-      for (const entry of this.changed) if (entry.measured !== this.epoch || entry.tall === null) this.measure(entry, top, height);
-    }
-    this.changed.clear();
-    this.windowTop = top;
-    for (const entry of this.blocks.values()) this.place(entry, bandTop, bandBottom, top, height);
+    return { top: top - margin, bottom: top + height + margin, scrollTop: top, height };
   }
 
-  /** Shows the block's marks when it is in the band, hides them otherwise. */
-  private place(entry: BlockEntry, bandTop: number, bandBottom: number, top: number, height: number): void {
-    let near = entry.bottom >= bandTop && entry.top <= bandBottom;
-    if (!near && entry.shown.size > 0) {
-      // About to leave: measured again, so a fixed or sticky block (or one moved by a change not
-      // seen) that is still on screen keeps its marks.
-      this.measure(entry, top, height);
-      near = entry.bottom >= bandTop && entry.top <= bandBottom;
-    }
-    if (near) this.show(entry, bandTop, bandBottom);
-    else if (entry.shown.size > 0) this.hide(entry);
+  /** The window moved: every measured block is placed again (numbers only, no DOM read). */
+  private update(): void {
+    const band = this.band();
+    this.windowTop = band.scrollTop;
+    for (const entry of this.blocks.values()) if (entry.measured >= 0) this.place(entry, band);
   }
 
-  private measure(entry: BlockEntry, scrollTop: number, height: number): void {
+  /** Where the block is now, read directly (before its marks leave the highlight, or without an observer). */
+  private measureNow(entry: BlockEntry): void {
+    const { top, height } = this.viewport();
+    const rect = entry.element.getBoundingClientRect();
+    this.setPosition(entry, rect.width === 0 && rect.height === 0 ? null : rect, top, height);
+  }
+
+  private setPosition(entry: BlockEntry, rect: DOMRectReadOnly | null, scrollTop: number, height: number): void {
     entry.measured = this.epoch;
-    let rect = entry.element.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) {
+    if (!rect) {
       // No box of its own (display: contents): where its marks are.
       const mentions = [...entry.mentions];
       const span = this.doc.createRange();
@@ -286,18 +340,29 @@ class HighlightPainter implements MarkPainter {
       });
       entry.tall = tall;
       entry.tallOrder = order;
-    } else {
-      entry.tall = new Float64Array(0);
     }
   }
 
-  private show(entry: BlockEntry, bandTop: number, bandBottom: number): void {
+  /** Shows the block's marks when it is in the band, hides them otherwise. */
+  private place(entry: BlockEntry, band: { top: number; bottom: number }): void {
+    let near = entry.bottom >= band.top && entry.top <= band.bottom;
+    if (!near && entry.shown.size > 0) {
+      // About to leave: measured again, so a fixed or sticky block (or one moved by a change not
+      // seen) that is still on screen keeps its marks.
+      this.measureNow(entry);
+      near = entry.bottom >= band.top && entry.top <= band.bottom;
+    }
+    if (near) this.show(entry, band);
+    else if (entry.shown.size > 0) this.hide(entry);
+  }
+
+  private show(entry: BlockEntry, band: { top: number; bottom: number }): void {
     const { tall, tallOrder } = entry;
     if (tall && tallOrder) {
       tallOrder.forEach((mention, i) => {
-        const near = tall[2 * i + 1]! >= bandTop && tall[2 * i]! <= bandBottom;
+        const near = tall[2 * i + 1]! >= band.top && tall[2 * i]! <= band.bottom;
         const range = entry.shown.get(mention);
-        if (near && !range) this.showOne(entry, mention);
+        if (near && !range && entry.mentions.has(mention)) this.showOne(entry, mention);
         else if (!near && range) {
           entry.shown.delete(mention);
           this.marks.delete(range);

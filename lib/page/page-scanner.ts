@@ -140,8 +140,9 @@ export class PageScanner {
         else if (next.value) {
           this.chunks = { block: next.value, next: 0 };
           this.matchNextChunk();
-          matched = true;
         }
+        // A text block read, or a pause after NODES_PER_PAUSE nodes: both are worth a look at the clock.
+        if (!next.done) matched = true;
       } else if (this.units) {
         const next = this.units.next();
         if (next.done) this.units = null;
@@ -316,7 +317,8 @@ function toPageMention(block: TextBlock, entity: EntityId, start: number, end: n
   for (let i = first; i <= last; i++) nodes.push(segments[i]!.node);
   return new PageMention(
     entity,
-    block.text.slice(start, end),
+    // A copy: a slice of the block's text would keep all of it alive for as long as the mention.
+    (' ' + block.text.slice(start, end)).slice(1),
     block.element,
     segments[first]!.node,
     start - segments[first]!.start,

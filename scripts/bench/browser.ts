@@ -3,7 +3,7 @@
  * same launch flags), plus what only a benchmark needs: generated pages served by Playwright's
  * request routing (no files written), a CDP session for tracing, metrics and garbage collection.
  */
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { browserTarget, startFixtureProxy, type ExtensionBrowser, type FixtureProxy } from '../../tests/e2e/harness';
 
 /** Pages here get the extension (a manifest match); the same pages on BARE_ORIGIN do not. */
@@ -17,6 +17,10 @@ export interface BenchBrowser {
   newTab(): Promise<Tab>;
   /** Serves `html` at `/bench/<name>.html` on both origins. */
   serve(name: string, html: string): void;
+  /** Serves `source` at `/bench/<name>.js` on both origins (page scripts whose task the trace names by URL). */
+  serveScript(name: string, source: string): void;
+  /** The extension's background service worker (it can call the extension's APIs). */
+  serviceWorker(): Promise<Worker>;
   close(): Promise<void>;
 }
 
@@ -44,9 +48,16 @@ export async function launchBenchBrowser(options: { extensionDir?: string } = {}
   await first.close();
 
   const pages = new Map<string, string>();
+  const scripts = new Map<string, string>();
   for (const origin of [EXTENSION_ORIGIN, BARE_ORIGIN]) {
     await context.route(`${origin}/bench/**`, (route) => {
-      const name = new URL(route.request().url()).pathname.replace(/^\/bench\/|\.html$/g, '');
+      const path = new URL(route.request().url()).pathname;
+      if (path.endsWith('.js')) {
+        const source = scripts.get(path.replace(/^\/bench\/|\.js$/g, ''));
+        if (source === undefined) return route.fulfill({ status: 404, body: `No bench script "${path}"` });
+        return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', headers: { 'cache-control': 'no-store' }, body: source });
+      }
+      const name = path.replace(/^\/bench\/|\.html$/g, '');
       const html = pages.get(name);
       if (html === undefined) return route.fulfill({ status: 404, body: `No bench page "${name}"` });
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'cache-control': 'no-store' }, body: html });
@@ -57,6 +68,8 @@ export async function launchBenchBrowser(options: { extensionDir?: string } = {}
     version,
     extensionId: browser.extensionId,
     serve: (name, html) => void pages.set(name, html),
+    serveScript: (name, source) => void scripts.set(name, source),
+    serviceWorker: async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 })),
     newTab: async () => {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);

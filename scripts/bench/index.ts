@@ -2,12 +2,14 @@
  * npm run bench: performance of the extension, measured in one run (see README "Performance").
  *
  * Builds the extension (Chrome build with a per-module size report, then the Firefox build),
- * generates the pages (scripts/bench/pages.ts), and measures in headless Chromium with the real
- * extension: the floor (a bare TreeWalker), ours (full scan until every mention is registered),
- * mark.js on the same surface forms, the incremental case, the live page, the longest main-thread
- * task, hover-to-card, the matcher alone in Node (scripts/bench-matcher.ts), sizes, and the JS
- * heap the extension adds. Writes bench-results/bench.json and prints a table, the ratios and the
- * targets (met or not; never a pass/fail: the exit code is 0 whenever the measurements ran).
+ * generates the pages (scripts/bench/pages.ts, seeded), and measures in headless Chromium with the
+ * real extension: the floor (a bare TreeWalker), ours (a full scan until the content script is
+ * quiet), mark.js on the same surface forms, the incremental case, the live page, the longest
+ * main-thread task, scrolling a marked page against the page alone, the live feed's DOM nodes and JS
+ * heap after a minute, hover-to-card, the matcher alone in Node (scripts/bench-matcher.ts), sizes,
+ * the JS heap the extension adds; then the 2 MB pages in Firefox ESR (scripts/bench/firefox.ts).
+ * Writes bench-results/bench.json and prints a table with every target and whether this run met it
+ * (never a pass/fail: the exit code is 0 whenever the measurements ran).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,8 +18,9 @@ import path from 'node:path';
 import { expandForm } from '../../lib/matcher/forms';
 import type { Lexicon } from '../../lib/matcher/lexicon';
 import { launchBenchBrowser } from './browser';
+import { launchFirefoxBench, type FirefoxRun } from './firefox';
 import * as measure from './measure';
-import { appendedParagraphs, generatePages, LIVE_APPENDS, LIVE_INTERVAL_MS } from './pages';
+import { appendedParagraphs, countMentions, FEED_ROUND_MS, FEED_ROUND_POSTS, FEED_SCORE_MS, generatePages, LIVE_APPENDS, LIVE_INTERVAL_MS, type BenchPage } from './pages';
 import { builtFileSizes, groupModules } from './size';
 import { round, summarise, type Summary } from './stats';
 import type { ModuleSize } from './build-with-sizes';
@@ -29,6 +32,9 @@ const MARKJS_REPS = Number(process.env.BENCH_MARKJS_REPS ?? 3);
 /** Once the mark.js keyword runs of one page have taken this long, no further repetition starts. */
 const MARKJS_BUDGET_MS = Number(process.env.BENCH_MARKJS_BUDGET_MS ?? 60_000);
 const HOVERS = Number(process.env.BENCH_HOVERS ?? 50);
+const SCROLL_REPS = Number(process.env.BENCH_SCROLL_REPS ?? 3);
+const FEED_SECONDS = Number(process.env.BENCH_FEED_SECONDS ?? 60);
+const FIREFOX_REPS = Number(process.env.BENCH_FIREFOX_REPS ?? 3);
 const INCREMENTAL_PARAGRAPHS = 50;
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -82,6 +88,8 @@ function machine() {
   return { nproc: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', memoryGb: round(os.totalmem() / 2 ** 30, 1), lscpu, node: process.version, platform: `${os.type()} ${os.release()}` };
 }
 
+const pageInfo = (page: BenchPage) => ({ textBytes: page.textBytes, textNodes: page.textNodes, elements: page.elements, mentions: page.expectedMentions, description: page.description });
+
 async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   const loadBefore = os.loadavg();
@@ -110,44 +118,58 @@ async function main(): Promise<void> {
   const increment = appendedParagraphs(50, INCREMENTAL_PARAGRAPHS);
   const forms = surfaceForms();
   const regexSource = oneRegExpSource(forms);
-  for (const page of [pages.news, pages.inline, pages.live]) {
+  for (const page of [pages.news, pages.dense, pages.inline, pages.live, pages.feed]) {
     log(`  ${page.name}: ${(page.textBytes / 2 ** 20).toFixed(2)} MB text, ${page.textNodes} text nodes, ${page.elements} elements, ${page.expectedMentions} mentions`);
   }
 
   const browser = await launchBenchBrowser();
+  const perPage: Record<string, unknown> = {};
+  let hover: Record<string, unknown> = {};
+  let memory: Record<string, unknown> = {};
+  let feed: Record<string, unknown> = {};
+  const scroll: Record<string, unknown> = {};
   try {
-    for (const page of [pages.news, pages.inline, pages.live]) browser.serve(page.name, page.html);
+    for (const page of [pages.news, pages.dense, pages.inline, pages.live, pages.feed]) browser.serve(page.name, page.html);
     // One throwaway load of each kind warms the browser (process start, code caches) for all measurements.
     await measure.floor(browser, 'news');
     await measure.ours(browser, 'inline', pages.inline.expectedMentions);
 
-    const perPage: Record<string, unknown> = {};
     let hoverRuns: measure.HoverRun[] = [];
-    let incrementalRuns: Awaited<ReturnType<typeof measure.incremental>>[] = [];
-    for (const page of [pages.news, pages.inline]) {
+    const incrementalRuns: measure.ExtensionWork[] = [];
+    for (const page of [pages.news, pages.dense, pages.inline]) {
       const floors = await repeat(REPS, `${page.name}: floor`, () => measure.floor(browser, page.name));
       const oursRuns: measure.OursRun[] = [];
+      let largestHighlight = 0;
       for (let i = 0; i < REPS; i++) {
-        const result = await measure.ours(browser, page.name, page.expectedMentions, page.name === 'news');
+        // The first run of each page also proves the scan complete (scrolling through it); the news
+        // page's runs stay open for the incremental case and the hovers.
+        const result = await measure.ours(browser, page.name, page.expectedMentions, page.name === 'news' || i === 0);
         oursRuns.push(result);
         if (result.tab) {
-          incrementalRuns.push(await measure.incremental(browser, result.tab, increment));
-          if (i === 0) hoverRuns = await measure.hovers(result.tab, HOVERS);
+          if (i === 0) largestHighlight = await measure.verifyAllMarked(result.tab, page.expectedMentions);
+          if (page.name === 'news') {
+            incrementalRuns.push(await measure.incremental(browser, result.tab, increment));
+            if (i === 0) hoverRuns = await measure.hovers(result.tab, HOVERS);
+          }
           await result.tab.close();
         }
         log(`${page.name}: ours ${i + 1}/${REPS}`);
       }
       // mark.js passes over the page once per keyword: minutes per page here, so its repetitions share a time budget.
-      const markKeywords = await repeatWithin(MARKJS_REPS, MARKJS_BUDGET_MS, `${page.name}: mark.js keywords`, () => measure.markJs(browser, page.name, forms, 'keywords', regexSource));
+      const markKeywords =
+        page.name === 'dense' ? [] : await repeatWithin(MARKJS_REPS, MARKJS_BUDGET_MS, `${page.name}: mark.js keywords`, () => measure.markJs(browser, page.name, forms, 'keywords', regexSource));
       const markRegExp = await repeat(MARKJS_REPS, `${page.name}: mark.js one regexp`, () => measure.markJs(browser, page.name, forms, 'regexp', regexSource));
+      const scan = (r: measure.OursRun) => r.work.cpuMs - r.work.evaluationCpuMs;
       perPage[page.name] = {
-        page: { textBytes: page.textBytes, textNodes: page.textNodes, elements: page.elements, mentions: page.expectedMentions, description: page.description },
+        page: pageInfo(page),
         floorMs: summarise(floors.map((f) => f.ms)),
+        floorCpuMs: summarise(floors.map((f) => f.cpuMs)),
         floorNodes: floors[0]!.nodes,
         ours: {
           wallMs: summarise(oursRuns.map((r) => r.work.spanMs)),
           busyMs: summarise(oursRuns.map((r) => r.work.busyMs)),
           cpuMs: summarise(oursRuns.map((r) => r.work.cpuMs)),
+          scanCpuMs: summarise(oursRuns.map(scan)),
           tasks: summarise(oursRuns.map((r) => r.work.tasks)),
           longestTaskMs: summarise(oursRuns.map((r) => r.work.longestMs)),
           longestTaskCpuMs: summarise(oursRuns.map((r) => r.work.longestCpuMs)),
@@ -158,9 +180,10 @@ async function main(): Promise<void> {
           tasksOver16msCpu: summarise(oursRuns.map((r) => r.work.over16Cpu)),
           pageLongTasks: summarise(oursRuns.map((r) => r.pageLongTasks.count)),
           pageLongestTaskMs: summarise(oursRuns.map((r) => r.pageLongTasks.longestMs)),
+          largestHighlight,
         },
-        markJsKeywords: { ms: summarise(markKeywords.map((r) => r.ms)), marks: markKeywords[0]!.marks, repetitions: markKeywords.length },
-        markJsOneRegExp: { ms: summarise(markRegExp.map((r) => r.ms)), marks: markRegExp[0]!.marks },
+        markJsKeywords: markKeywords.length ? { ms: summarise(markKeywords.map((r) => r.ms)), marks: markKeywords[0]!.marks, repetitions: markKeywords.length } : null,
+        markJsOneRegExp: { ms: summarise(markRegExp.map((r) => r.ms)), cpuMs: summarise(markRegExp.map((r) => r.cpuMs)), marks: markRegExp[0]!.marks },
       };
       if (page.name === 'news') {
         perPage.incremental = {
@@ -171,10 +194,34 @@ async function main(): Promise<void> {
           busyMs: summarise(incrementalRuns.map((r) => r.busyMs)),
           cpuMs: summarise(incrementalRuns.map((r) => r.cpuMs)),
           longestTaskMs: summarise(incrementalRuns.map((r) => r.longestMs)),
+          longestTaskCpuMs: summarise(incrementalRuns.map((r) => r.longestCpuMs)),
         };
       }
     }
-    incrementalRuns = [];
+
+    // Scrolling: the page alone and with the extension, alternately, so load on the machine hits both alike.
+    for (const page of [pages.news, pages.dense]) {
+      const alone: measure.ScrollRun[] = [];
+      const ours: measure.ScrollRun[] = [];
+      for (let i = 0; i < SCROLL_REPS; i++) {
+        alone.push(await measure.scrollFrames(browser, page.name, false, 0));
+        ours.push(await measure.scrollFrames(browser, page.name, true, page.expectedMentions));
+        log(`${page.name}: scrolling ${i + 1}/${SCROLL_REPS}`);
+      }
+      scroll[page.name] = {
+        frames: measure.SCROLL_FRAMES,
+        stepPx: measure.SCROLL_STEP_PX,
+        alone: { p50Ms: summarise(alone.map((r) => r.p50Ms)), p95Ms: summarise(alone.map((r) => r.p95Ms)), maxMs: summarise(alone.map((r) => r.maxMs)) },
+        ours: {
+          p50Ms: summarise(ours.map((r) => r.p50Ms)),
+          p95Ms: summarise(ours.map((r) => r.p95Ms)),
+          maxMs: summarise(ours.map((r) => r.maxMs)),
+          largestHighlight: Math.max(...ours.map((r) => r.largestHighlight)),
+          cpuMs: summarise(ours.map((r) => r.work?.cpuMs ?? 0)),
+          longestTaskCpuMs: summarise(ours.map((r) => r.work?.longestCpuMs ?? 0)),
+        },
+      };
+    }
 
     const liveRuns = await repeat(Math.min(REPS, 3), 'live', () => measure.live(browser, 'live', pages.live.expectedMentions));
     perPage.live = {
@@ -186,7 +233,16 @@ async function main(): Promise<void> {
       appendToMarkedMs: summarise(liveRuns.flatMap((r) => r.latenciesMs)),
     };
 
-    const hover = {
+    log(`live feed: ${FEED_SECONDS} s with the extension, then without`);
+    const feedWith = await measure.feed(browser, true, FEED_SECONDS, pages.feed.expectedMentions, countMentions);
+    const feedWithout = await measure.feed(browser, false, FEED_SECONDS, 0, countMentions);
+    feed = {
+      page: { ...pageInfo(pages.feed), seconds: FEED_SECONDS, warmUpSeconds: measure.FEED_WARM_UP_SECONDS, roundPosts: FEED_ROUND_POSTS, roundMs: FEED_ROUND_MS, scoreMs: FEED_SCORE_MS },
+      with: feedWith,
+      without: feedWithout,
+    };
+
+    hover = {
       hovers: hoverRuns.length,
       toDomMs: summarise(hoverRuns.map((r) => r.toDomMs)),
       toFrameMs: summarise(hoverRuns.map((r) => r.toFrameMs)),
@@ -196,29 +252,61 @@ async function main(): Promise<void> {
     log('memory');
     const heapWith = await repeat(3, 'heap with extension', () => measure.heapUsed(browser, 'news', true, pages.news.expectedMentions));
     const heapWithout = await repeat(3, 'heap without extension', () => measure.heapUsed(browser, 'news', false, 0));
-    const memory = { withMb: summarise(heapWith.map((b) => b / 2 ** 20)), withoutMb: summarise(heapWithout.map((b) => b / 2 ** 20)) };
-
-    const result = {
-      date: new Date().toISOString(),
-      machine: { ...machine(), chromium: browser.version, loadAverageBefore: loadBefore.map((l) => round(l)), loadAverageAfter: os.loadavg().map((l) => round(l)) },
-      repetitions: { scans: REPS, markJs: MARKJS_REPS, hovers: HOVERS },
-      pages: perPage,
-      hover,
-      memory,
-      matcher,
-      sizes,
-    };
-    writeFileSync(path.join(RESULTS, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
-    const { printReport } = await import('./report');
-    printReport(result as never);
-    log('written: bench-results/bench.json');
+    memory = { withMb: summarise(heapWith.map((b) => b / 2 ** 20)), withoutMb: summarise(heapWithout.map((b) => b / 2 ** 20)) };
   } finally {
     await browser.close();
   }
+
+  log('Firefox ESR');
+  let firefox: Record<string, unknown> | null = null;
+  try {
+    const ff = await launchFirefoxBench([pages.news, pages.dense]);
+    try {
+      const byPage: Record<string, unknown> = {};
+      for (const page of [pages.news, pages.dense]) {
+        const withRuns: FirefoxRun[] = [];
+        const withoutRuns: FirefoxRun[] = [];
+        for (let i = 0; i < FIREFOX_REPS; i++) {
+          const w = await ff.run(page.name, true);
+          withRuns.push(w);
+          // The page alone, watched for as long as the scan took.
+          withoutRuns.push(await ff.run(page.name, false, w.scanMs ?? 0));
+          log(`Firefox ${page.name} ${i + 1}/${FIREFOX_REPS}`);
+        }
+        byPage[page.name] = {
+          with: { scanMs: summarise(withRuns.map((r) => r.scanMs ?? 0)), longestGapMs: summarise(withRuns.map((r) => r.longestGapMs)), gapsOver20: summarise(withRuns.map((r) => r.gapsOver20)), runs: withRuns },
+          without: { longestGapMs: summarise(withoutRuns.map((r) => r.longestGapMs)), gapsOver20: summarise(withoutRuns.map((r) => r.gapsOver20)), runs: withoutRuns },
+        };
+      }
+      firefox = { version: ff.version, pages: byPage };
+    } finally {
+      await ff.close();
+    }
+  } catch (error) {
+    log(`Firefox runs failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const result = {
+    date: new Date().toISOString(),
+    machine: { ...machine(), chromium: browser.version, loadAverageBefore: loadBefore.map((l) => round(l)), loadAverageAfter: os.loadavg().map((l) => round(l)) },
+    repetitions: { scans: REPS, markJs: MARKJS_REPS, hovers: HOVERS, scroll: SCROLL_REPS, firefox: FIREFOX_REPS },
+    pages: perPage,
+    scroll,
+    feed,
+    firefox,
+    hover,
+    memory,
+    matcher,
+    sizes,
+  };
+  writeFileSync(path.join(RESULTS, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const { printReport } = await import('./report');
+  printReport(result as never);
+  log('written: bench-results/bench.json');
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? error.stack : error);
   process.exitCode = 1;
 });
 export type { Summary };

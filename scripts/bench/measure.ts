@@ -5,9 +5,12 @@
  * read from the page).
  */
 import { createRequire } from 'node:module';
+import { GET_PAGE_MENTIONS } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { BARE_ORIGIN, EXTENSION_ORIGIN, pageUrl, type BenchBrowser, type Tab } from './browser';
-import { extensionWork, startTrace, type ExtensionWork } from './trace';
+import { extensionWork, scriptTask, startTrace, type ExtensionWork } from './trace';
+
+export type { ExtensionWork };
 
 const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
 const HIGHLIGHT = 'carrera-lens-mention';
@@ -95,59 +98,103 @@ export async function verifyAllMarked(tab: Tab, expected: number): Promise<numbe
   return largest;
 }
 
-export async function floor(browser: BenchBrowser, name: string): Promise<{ ms: number; nodes: number; chars: number }> {
+/**
+ * Runs `source` as a page script of its own (`/bench/<name>.js`, added by a script tag) on an open
+ * tab, and reads its task from the trace: wall clock (`dur`) and CPU (`tdur`) of its evaluation, so
+ * page scripts are timed the same way as the extension's tasks. The script leaves its result in
+ * `window.__benchResult`.
+ */
+export async function pageScript<T>(browser: BenchBrowser, tab: Tab, name: string, source: string): Promise<{ ms: number; cpuMs: number; result: T }> {
+  browser.serveScript(name, `window.__benchResult = (() => { ${source} })(); window.__benchDone = true;`);
+  await tab.page.evaluate(() => {
+    (window as unknown as { __benchDone: boolean }).__benchDone = false;
+  });
+  const stop = await startTrace(tab.cdp);
+  await tab.page.evaluate((src) => {
+    const script = document.createElement('script');
+    script.src = src;
+    document.head.append(script);
+  }, `/bench/${name}.js`);
+  await tab.page.waitForFunction(() => (window as unknown as { __benchDone: boolean }).__benchDone, undefined, { timeout: SETTLE_TIMEOUT_MS, polling: 50 });
+  const task = scriptTask(await stop(), `/bench/${name}.js`);
+  const result = await tab.page.evaluate(() => (window as unknown as { __benchResult: unknown }).__benchResult);
+  return { ...task, result: result as T };
+}
+
+export interface FloorRun {
+  /** Wall clock and CPU of the walk, from the trace. */
+  ms: number;
+  cpuMs: number;
+  nodes: number;
+  chars: number;
+}
+
+/** The floor: a bare TreeWalker reading every text node's value, as a page script where the extension does not run. */
+export async function floor(browser: BenchBrowser, name: string): Promise<FloorRun> {
   const tab = await openTab(browser);
   try {
     await tab.page.goto(pageUrl(BARE_ORIGIN, name), { waitUntil: 'load' });
-    return await tab.page.evaluate(() => {
-      const started = performance.now();
-      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
-      let nodes = 0;
-      let chars = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        chars += (node.nodeValue as string).length;
-        nodes++;
-      }
-      return { ms: performance.now() - started, nodes, chars };
-    });
+    await tab.page.waitForTimeout(200);
+    const run = await pageScript<{ nodes: number; chars: number }>(
+      browser,
+      tab,
+      'floor',
+      `const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+       let nodes = 0; let chars = 0;
+       for (let node = walker.nextNode(); node; node = walker.nextNode()) { chars += node.nodeValue.length; nodes++; }
+       return { nodes, chars };`,
+    );
+    return { ms: run.ms, cpuMs: run.cpuMs, ...run.result };
   } finally {
     await tab.close();
   }
 }
 
 export interface MarkJsRun {
+  /** Wall clock (ms) of the marking; for one regexp also its CPU from the trace. */
   ms: number;
+  cpuMs: number;
   marks: number;
 }
 
-/** mark.js marking the same surface forms: `mark(forms)` (its keyword API) or `markRegExp(one regex)`. */
+/**
+ * mark.js marking the same surface forms: `mark(forms)` (its keyword API; wall clock in the page, it
+ * runs for many seconds) or `markRegExp(one regex)` (a page script of its own, timed from the trace).
+ * mark.js works synchronously: one task.
+ */
 export async function markJs(browser: BenchBrowser, name: string, forms: string[], mode: 'keywords' | 'regexp', regexSource: string): Promise<MarkJsRun> {
   const tab = await openTab(browser);
   try {
     await tab.page.goto(pageUrl(BARE_ORIGIN, name), { waitUntil: 'load' });
     await tab.page.addScriptTag({ path: MARK_JS });
+    if (mode === 'regexp') {
+      const run = await pageScript<number>(
+        browser,
+        tab,
+        'markjs-regexp',
+        `let marks = 0;
+         new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(regexSource)}, 'giu'), { each: () => void marks++ });
+         return marks;`,
+      );
+      return { ms: run.ms, cpuMs: run.cpuMs, marks: run.result };
+    }
     return await tab.page.evaluate(
-      ({ forms, mode, regexSource }) =>
+      ({ forms }) =>
         new Promise<MarkJsRun>((resolve) => {
           const Mark = (window as unknown as { Mark: new (target: Element) => Record<string, (...args: unknown[]) => void> }).Mark;
           const instance = new Mark(document.body);
           let marks = 0;
           const started = performance.now();
-          const done = () => resolve({ ms: performance.now() - started, marks });
-          const each = () => void marks++;
-          if (mode === 'keywords') {
-            instance.mark!(forms, {
-              separateWordSearch: false,
-              diacritics: false,
-              accuracy: { value: 'exactly', limiters: [',', '.', '«', '»', '"', ':', ';', '!', '?', '(', ')', '—', '…'] },
-              each,
-              done,
-            });
-          } else {
-            instance.markRegExp!(new RegExp(regexSource, 'giu'), { each, done });
-          }
+          const done = () => resolve({ ms: performance.now() - started, cpuMs: Number.NaN, marks });
+          instance.mark!(forms, {
+            separateWordSearch: false,
+            diacritics: false,
+            accuracy: { value: 'exactly', limiters: [',', '.', '«', '»', '"', ':', ';', '!', '?', '(', ')', '—', '…'] },
+            each: () => void marks++,
+            done,
+          });
         }),
-      { forms, mode, regexSource },
+      { forms },
     );
   } finally {
     await tab.close();
@@ -160,7 +207,10 @@ export interface OursRun {
   pageLongTasks: { count: number; longestMs: number };
 }
 
-/** The real extension on a fresh load of the page, traced until every mention is marked. */
+/**
+ * The real extension on a fresh load of the page, traced until the content script is quiet. With
+ * `keepOpen` the tab is returned (verifyAllMarked, the incremental case and the hovers use it).
+ */
 export async function ours(browser: BenchBrowser, name: string, expected: number, keepOpen = false): Promise<OursRun & { tab?: Tab }> {
   const tab = await openTab(browser);
   try {
@@ -169,7 +219,6 @@ export async function ours(browser: BenchBrowser, name: string, expected: number
     await waitForMarks(tab, expected);
     const events = await stop();
     const work = extensionWork(events, browser.extensionId);
-    if (!keepOpen) await verifyAllMarked(tab, expected);
     const pageLongTasks = await tab.page.evaluate(() => {
       const since = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const tasks = ((window as unknown as { __benchLongTasks: { start: number; duration: number }[] }).__benchLongTasks).filter(
@@ -290,6 +339,127 @@ export async function heapUsed(browser: BenchBrowser, name: string, withExtensio
     const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
     if (!used) throw new Error('Chromium did not report JSHeapUsedSize');
     return used.value;
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Frames and steps of a measured scroll: FRAMES animation frames, SCROLL_STEP px down in each. */
+export const SCROLL_FRAMES = 300;
+export const SCROLL_STEP_PX = 40;
+
+export interface ScrollRun {
+  /** Intervals between consecutive animation frames while the page scrolls, ms. */
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  /** The most ranges the highlight held in any frame (0 without the extension). */
+  largestHighlight: number;
+  /** The extension's tasks during the scroll (with the extension only). */
+  work: ExtensionWork | null;
+}
+
+/**
+ * Scrolls a page down by SCROLL_STEP_PX in every animation frame for SCROLL_FRAMES frames (the page
+ * itself does it, from requestAnimationFrame) and records the interval between frames: a frame that
+ * took longer than one refresh shows as a longer interval. With the extension, the page is first
+ * scanned to the end, and its tasks during the scroll are traced.
+ */
+export async function scrollFrames(browser: BenchBrowser, name: string, withExtension: boolean, expected: number): Promise<ScrollRun> {
+  const tab = await openTab(browser);
+  try {
+    await tab.page.goto(pageUrl(withExtension ? EXTENSION_ORIGIN : BARE_ORIGIN, name), { waitUntil: 'load' });
+    if (withExtension) await waitForMarks(tab, expected);
+    else await tab.page.waitForTimeout(1500);
+    const stop = withExtension ? await startTrace(tab.cdp) : null;
+    const result = await tab.page.evaluate(
+      async ({ frames, step, highlight }) => {
+        const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+        scrollTo(0, 0);
+        await frame();
+        await frame();
+        const intervals: number[] = [];
+        let largest = 0;
+        let last = await frame();
+        for (let i = 0; i < frames; i++) {
+          scrollBy(0, step);
+          const now = await frame();
+          intervals.push(now - last);
+          last = now;
+          largest = Math.max(largest, CSS.highlights.get(highlight)?.size ?? 0);
+        }
+        return { intervals, largest };
+      },
+      { frames: SCROLL_FRAMES, step: SCROLL_STEP_PX, highlight: HIGHLIGHT },
+    );
+    const work = stop ? extensionWork(await stop(), browser.extensionId) : null;
+    const sorted = [...result.intervals].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    return { p50Ms: at(0.5), p95Ms: at(0.95), maxMs: sorted[sorted.length - 1]!, largestHighlight: result.largest, work };
+  } finally {
+    await tab.close();
+  }
+}
+
+export interface FeedRun {
+  /**
+   * DOM nodes and JS heap of the page after garbage collection: `before` after a first stretch of
+   * the feed (FEED_WARM_UP_SECONDS: code compiled and optimised for it on both sides), `after` once
+   * it has run `seconds` more.
+   */
+  nodesBefore: number;
+  nodesAfter: number;
+  heapBeforeMb: number;
+  heapAfterMb: number;
+  /** The marks the popup lists (sum of its per-entity counts), and the mentions on the page as it ends. */
+  popupCount: number | null;
+  pageMentions: number | null;
+}
+
+export const FEED_WARM_UP_SECONDS = 5;
+
+async function afterGc(tab: Tab): Promise<{ nodes: number; heapMb: number }> {
+  await tab.cdp.send('Performance.enable');
+  for (let i = 0; i < 3; i++) await tab.cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await tab.cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  return { nodes: value('Nodes'), heapMb: value('JSHeapUsedSize') / 2 ** 20 };
+}
+
+/**
+ * The live feed (pages.ts `feed`) running for `seconds`, with or without the extension: DOM nodes and
+ * JS heap after forced garbage collection before and after, and with the extension the count of marks
+ * the popup would show (the content script's answer to GET_PAGE_MENTIONS, asked by the background)
+ * against the mentions the matcher finds in the page as it is at the end.
+ */
+export async function feed(browser: BenchBrowser, withExtension: boolean, seconds: number, expected: number, countMentions: (html: string) => number): Promise<FeedRun> {
+  const tab = await openTab(browser);
+  try {
+    const url = pageUrl(withExtension ? EXTENSION_ORIGIN : BARE_ORIGIN, 'feed');
+    await tab.page.goto(url, { waitUntil: 'load' });
+    if (withExtension) await waitForMarks(tab, expected);
+    else await tab.page.waitForTimeout(1500);
+    await tab.page.evaluate(() => (window as unknown as { __feed: { start(): void } }).__feed.start());
+    await tab.page.waitForTimeout(FEED_WARM_UP_SECONDS * 1000);
+    const before = await afterGc(tab);
+    await tab.page.waitForTimeout(seconds * 1000);
+    await tab.page.evaluate(() => (window as unknown as { __feed: { stop(): void } }).__feed.stop());
+    if (withExtension) await waitForMarks(tab, 0);
+    else await tab.page.waitForTimeout(1500);
+    const after = await afterGc(tab);
+    let popupCount: number | null = null;
+    let pageMentions: number | null = null;
+    if (withExtension) {
+      const worker = await browser.serviceWorker();
+      popupCount = await worker.evaluate(async ({ url, type }) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<{ entities: { count: number }[] }> } } }).chrome;
+        const [found] = await api.tabs.query({ url });
+        const reply = await api.tabs.sendMessage(found!.id, { type });
+        return reply.entities.reduce((n, e) => n + e.count, 0);
+      }, { url, type: GET_PAGE_MENTIONS });
+      pageMentions = countMentions(await tab.page.content());
+    }
+    return { nodesBefore: before.nodes, nodesAfter: after.nodes, heapBeforeMb: before.heapMb, heapAfterMb: after.heapMb, popupCount, pageMentions };
   } finally {
     await tab.close();
   }

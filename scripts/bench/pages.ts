@@ -249,6 +249,11 @@ function describe(name: BenchPage['name'], description: string, html: string): B
   return { name, description, html, ...analyse(html) };
 }
 
+/** The mentions the extension must mark on a page (its HTML as served or as serialized at some moment). */
+export function countMentions(html: string): number {
+  return analyse(html).expectedMentions;
+}
+
 /** Counts with the product's own code: text blocks of the parsed page, the matcher per block. */
 function analyse(html: string): { expectedMentions: number; textBytes: number; textNodes: number; elements: number } {
   const window = new Window();

@@ -113,7 +113,7 @@ async function main(): Promise<void> {
       for (let run = 0; run < RUNS; run++) {
         const tab = await browser.newTab();
         await tab.cdp.send('Profiler.enable');
-        await tab.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await tab.cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL_US ?? 100) });
         await tab.cdp.send('Profiler.start');
         const stopTrace = await startTrace(tab.cdp);
         await tab.page.goto(pageUrl(EXTENSION_ORIGIN, page.name), { waitUntil: 'load' });
@@ -147,6 +147,21 @@ async function main(): Promise<void> {
       const cpu = works.map((w) => w.cpuMs);
       console.log(`trace: tasks ${works.map((w) => w.tasks).join(', ')}; CPU sum ${cpu.map(f).join(', ')} ms; evaluation ${works.map((w) => f(w.evaluationCpuMs)).join(', ')} ms; longest scan task ${works.map((w) => f(w.longestScanCpuMs)).join(', ')} ms CPU; tasks > 16 ms CPU ${works.map((w) => w.over16Cpu).join(', ')}`);
       console.log(`profile: ${f(oursMs)} ms in our scripts' frames (GC anywhere on the page: ${f(gcMs)} ms)\n`);
+      // Inclusive time of the scan's steps (a function's time includes what it calls; steps nest, so
+      // the rows do not add up).
+      const steps: [string, RegExp][] = [
+        ['compiling the matcher (compileMatcherInSteps)', /^compileMatcherInSteps /],
+        ['listing blocks (blockUnits: querySelectorAll, containment)', /^blockUnits /],
+        ['reading text node by node (walkTextBlocks)', /^walkTextBlocks /],
+        ['prefilter (mayMatch)', /^mayMatch content/],
+        ['matching (find)', /^find content/],
+        ['marks: painter add/flush/measure', /^(flush|update|measure|place|show|showOne|hide) content/],
+        ['index add', /^add content/],
+      ];
+      for (const [label, pattern] of steps) {
+        const total = [...sum.values()].filter((e) => pattern.test(e.name)).reduce((a, e) => Math.max(a, e.totalMs), 0);
+        console.log(`step: ${label}: ${f(total)} ms`);
+      }
       console.log('| function | self ms | self % | total ms |\n|---|---|---|---|');
       for (const entry of top.slice(0, 25)) console.log(`| ${entry.name} | ${f(entry.selfMs)} | ${f((100 * entry.selfMs) / oursMs)} | ${f(entry.totalMs)} |`);
       writeFileSync(path.join(RESULTS, `profile-${page.name}.json`), `${JSON.stringify({ page: page.name, runs: RUNS, oursMs, gcMs, works, functions: top }, null, 2)}\n`);

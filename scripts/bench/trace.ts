@@ -99,6 +99,13 @@ export function extensionWork(events: TraceEvent[], extensionId: string, sinceTs
   };
 }
 
+/** The evaluation task of the page script whose URL ends with `suffix`: wall clock and CPU, ms. */
+export function scriptTask(events: TraceEvent[], suffix: string): { ms: number; cpuMs: number } {
+  const task = events.find((e) => e.ph === 'X' && e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith(suffix));
+  if (!task) throw new Error(`No EvaluateScript event for a script ending in ${suffix} in the trace`);
+  return { ms: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? task.dur ?? 0) / 1000 };
+}
+
 /** Timestamp (µs, trace clock) of the last instant event named `name` (a performance.mark from the page). */
 export function markTs(events: TraceEvent[], name: string): number | null {
   const found = events.filter((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'i' || e.ph === 'n' || e.ph === 'b'));

@@ -37,7 +37,13 @@ export interface FixtureProxy {
  * opened under its real address (https://www.sports.ru/...) with no network at all, and every
  * request the browser makes is recorded for tests.
  */
-export async function startFixtureProxy(): Promise<FixtureProxy> {
+/** A page served from memory instead of a fixture file (the benchmark's generated pages). */
+export interface GeneratedResponse {
+  body: string;
+  contentType: string;
+}
+
+export async function startFixtureProxy(options: { generated?: (url: URL) => GeneratedResponse | null } = {}): Promise<FixtureProxy> {
   const requests: LoggedRequest[] = [];
   const sockets = new Set<net.Socket>();
   const track = (socket: net.Socket) => {
@@ -48,6 +54,13 @@ export async function startFixtureProxy(): Promise<FixtureProxy> {
   const serveFixture = (kind: 'http' | 'https') => (req: http.IncomingMessage, res: http.ServerResponse) => {
     const host = req.headers.host ?? '';
     const url = kind === 'http' ? safeUrl(req.url ?? '') : safeUrl(`https://${host}${req.url ?? '/'}`);
+    const generated = url ? (options.generated?.(url) ?? null) : null;
+    if (generated) {
+      requests.push({ kind, method: req.method ?? 'GET', host: url!.hostname, url: url!.href, status: 200, origin: req.headers.origin, at: Date.now() });
+      res.writeHead(200, { 'content-type': generated.contentType, 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : generated.body);
+      return;
+    }
     const fixture = url ? resolveFixture(url) : null;
     // Browsers ask every host for a favicon; an empty answer keeps a 404 out of the page's console.
     const isFavicon = url?.pathname === '/favicon.ico';
