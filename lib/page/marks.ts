@@ -47,8 +47,16 @@ export function createMarkPainter(doc: Document = document): MarkPainter {
   return new WrappingPainter(doc);
 }
 
-/** Screens above and below the viewport whose marks are in the highlight. */
-export const NEAR_SCREENS = 1;
+/**
+ * Screens above and below the viewport whose marks are in the highlight. The window is moved once
+ * the page has scrolled half of this: with Chromium, every change of a highlight styled with a text
+ * decoration costs the next frame a visual-overflow and compositing-inputs pass over the page's
+ * layout (15–30 ms on the dense bench page, against ~5 ms for a background style), so the window
+ * moves every two screens of scrolling rather than every half screen.
+ */
+export const NEAR_SCREENS = 4;
+/** How long changes of the highlight away from the screen wait to be applied together (ms). */
+const APPLY_DELAY_MS = 250;
 /** Most blocks handed to the measuring observer in one frame after a layout change. */
 const MEASURE_PER_FRAME = 1024;
 /** A block taller than this many screens has its marks placed one by one instead of as a whole. */
@@ -106,6 +114,10 @@ class HighlightPainter implements MarkPainter {
   /** Where the window was last computed: the viewport's top (document coordinates); NaN before. */
   private windowTop = Number.NaN;
   private frame = 0;
+  /** Highlight changes away from the screen, waiting to be applied together (applyPending). */
+  private readonly pendingAdd = new Set<Range>();
+  private readonly pendingDelete = new Set<Range>();
+  private applyTimer = 0;
   private readonly view: Window | null;
   private readonly abort = new AbortController();
   private readonly resizeObserver: ResizeObserver | null = null;
@@ -157,6 +169,8 @@ class HighlightPainter implements MarkPainter {
     const range = entry.shown.get(mention);
     if (range) {
       entry.shown.delete(mention);
+      this.pendingAdd.delete(range);
+      this.pendingDelete.delete(range);
       this.marks.delete(range);
       this.active.delete(range);
     }
@@ -206,6 +220,10 @@ class HighlightPainter implements MarkPainter {
     this.observer?.disconnect();
     if (this.frame) this.view?.cancelAnimationFrame(this.frame);
     this.frame = 0;
+    if (this.applyTimer) clearTimeout(this.applyTimer);
+    this.applyTimer = 0;
+    this.pendingAdd.clear();
+    this.pendingDelete.clear();
     this.blocks.clear();
     this.changed.clear();
     this.measuring.clear();
@@ -304,6 +322,8 @@ class HighlightPainter implements MarkPainter {
     const band = this.band();
     this.windowTop = band.scrollTop;
     for (const entry of this.blocks.values()) if (entry.measured >= 0) this.place(entry, band);
+    // The window moved: one change of the highlight for all of it.
+    this.applyPending();
   }
 
   /** Where the block is now, read directly (before its marks leave the highlight, or without an observer). */
@@ -358,31 +378,67 @@ class HighlightPainter implements MarkPainter {
 
   private show(entry: BlockEntry, band: { top: number; bottom: number }): void {
     const { tall, tallOrder } = entry;
+    const { top, height } = this.viewport();
+    // On screen or about to be (half a screen away): painted at once; the rest of the band waits.
+    const soon = (from: number, to: number) => to >= top - height / 2 && from <= top + height * 1.5;
     if (tall && tallOrder) {
       tallOrder.forEach((mention, i) => {
         const near = tall[2 * i + 1]! >= band.top && tall[2 * i]! <= band.bottom;
         const range = entry.shown.get(mention);
-        if (near && !range && entry.mentions.has(mention)) this.showOne(entry, mention);
+        if (near && !range && entry.mentions.has(mention)) this.showOne(entry, mention, soon(tall[2 * i]!, tall[2 * i + 1]!));
         else if (!near && range) {
           entry.shown.delete(mention);
-          this.marks.delete(range);
+          this.stageDelete(range);
         }
       });
       return;
     }
     if (entry.shown.size === entry.mentions.size) return;
-    for (const mention of entry.mentions) if (!entry.shown.has(mention)) this.showOne(entry, mention);
+    const urgent = soon(entry.top, entry.bottom);
+    for (const mention of entry.mentions) if (!entry.shown.has(mention)) this.showOne(entry, mention, urgent);
   }
 
-  private showOne(entry: BlockEntry, mention: PageMention): void {
+  private showOne(entry: BlockEntry, mention: PageMention, urgent: boolean): void {
     const range = mention.range;
     entry.shown.set(mention, range);
-    this.marks.add(range);
+    if (urgent) this.marks.add(range);
+    else {
+      this.pendingAdd.add(range);
+      this.scheduleApply();
+    }
   }
 
   private hide(entry: BlockEntry): void {
-    for (const range of entry.shown.values()) this.marks.delete(range);
+    for (const range of entry.shown.values()) this.stageDelete(range);
     entry.shown.clear();
+  }
+
+  /** A range leaves the highlight with the next batch (or never enters it, if it was waiting). */
+  private stageDelete(range: Range): void {
+    if (this.pendingAdd.delete(range)) return;
+    this.pendingDelete.add(range);
+    this.scheduleApply();
+  }
+
+  /**
+   * Changes of the highlight away from the screen are applied together, at most every
+   * APPLY_DELAY_MS: each change of a decorated highlight costs the browser's next frame a pass over
+   * the page's layout (see NEAR_SCREENS), so a scan that finds the marks of the screens around the
+   * reader slice by slice changes it a few times, not at every slice.
+   */
+  private scheduleApply(): void {
+    if (this.applyTimer || this.abort.signal.aborted) return;
+    this.applyTimer = setTimeout(() => this.applyPending(), APPLY_DELAY_MS) as unknown as number;
+  }
+
+  private applyPending(): void {
+    if (this.applyTimer) clearTimeout(this.applyTimer);
+    this.applyTimer = 0;
+    if (this.abort.signal.aborted) return;
+    for (const range of this.pendingDelete) this.marks.delete(range);
+    for (const range of this.pendingAdd) this.marks.add(range);
+    this.pendingDelete.clear();
+    this.pendingAdd.clear();
   }
 }
 
