@@ -24,7 +24,7 @@ import { PageScanner } from '../../lib/page/page-scanner';
 import { pageLanguage } from '../../lib/page/page-language';
 import { reportError } from '../../lib/page/report-error';
 import { DEFAULT_SETTINGS, siteStatus, withSiteEnabled, type Settings } from '../../lib/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/page-storage';
 import { DEFAULT_MATCHES } from '../../lib/sites';
 
 /** One run of marking: started when the site is on (or marked on demand), dropped whole when it is turned off. */
