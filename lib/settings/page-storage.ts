@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { migrateSettings, parseSettings, type Settings } from './schema';
+import { migrateSettings, parseSettings, SETTINGS_VERSION, type Settings } from './schema';
 
 /**
  * The settings as the content script reads and writes them: the same entry of the `sync` storage
@@ -34,9 +34,13 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
   return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
-/** Applies `change` to the current settings and stores the result. */
+/**
+ * Applies `change` to the current settings and stores the result, with its version mark: a value
+ * without one is read as version 1, by WXT's item as by loadSettings, and would be migrated again.
+ */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = parseSettings(change(await loadSettings()));
-  await browser.storage.sync.set({ [KEY]: next });
+  const meta = (await browser.storage.sync.get(META_KEY))[META_KEY];
+  await browser.storage.sync.set({ [KEY]: next, [META_KEY]: { ...(typeof meta === 'object' && meta !== null ? meta : {}), v: SETTINGS_VERSION } });
   return next;
 }

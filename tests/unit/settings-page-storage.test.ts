@@ -26,6 +26,13 @@ describe('settings as the content script reads them (same storage entry as the W
     expect(await (await wxtStorage()).loadSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['www.sports.ru'], highlightStyle: 'background', cardLanguage: 'en' });
   });
 
+  it('a first change stored from a page carries the version mark, so nobody migrates it again', async () => {
+    await pageUpdate((s) => ({ ...s, disabledSites: ['www.sports.ru'] }));
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
+    expect((await pageLoad()).disabledSites).toEqual(['www.sports.ru']);
+    expect((await (await wxtStorage()).loadSettings()).disabledSites).toEqual(['www.sports.ru']);
+  });
+
   it('gives the defaults when nothing is stored, and for a corrupted value', async () => {
     expect(await pageLoad()).toEqual(DEFAULT_SETTINGS);
     await fakeBrowser.storage.sync.set({ settings: '{not json', settings$: { v: 2 } });
