@@ -114,6 +114,9 @@ class HighlightPainter implements MarkPainter {
   /** Where the window was last computed: the viewport's top (document coordinates); NaN before. */
   private windowTop = Number.NaN;
   private frame = 0;
+  /** The viewport as last read (see viewport()). */
+  private scrollTop = Number.NaN;
+  private height = Number.NaN;
   /** Highlight changes away from the screen, waiting to be applied together (applyPending). */
   private readonly pendingAdd = new Set<Range>();
   private readonly pendingDelete = new Set<Range>();
@@ -138,7 +141,15 @@ class HighlightPainter implements MarkPainter {
     const signal = this.abort.signal;
     const moved = () => this.layoutChanged();
     this.view?.addEventListener('scroll', (event) => this.onScroll(event), { passive: true, capture: true, signal });
-    this.view?.addEventListener('resize', moved, { passive: true, signal });
+    this.view?.addEventListener(
+      'resize',
+      () => {
+        this.height = Number.NaN;
+        this.scrollTop = Number.NaN;
+        moved();
+      },
+      { passive: true, signal },
+    );
     for (const type of ['load', 'transitionend', 'animationend', 'toggle']) doc.addEventListener(type, moved, { passive: true, capture: true, signal });
     doc.fonts?.addEventListener?.('loadingdone', moved, { signal });
     if (typeof IntersectionObserver === 'function') this.observer = new IntersectionObserver((records) => this.onMeasured(records));
@@ -301,13 +312,22 @@ class HighlightPainter implements MarkPainter {
       this.layoutChanged();
       return;
     }
+    this.scrollTop = this.view?.scrollY ?? 0;
     const { top, height } = this.viewport();
     // Half a margin: what is on screen stays inside the band computed last time.
     if (Number.isNaN(this.windowTop) || Math.abs(top - this.windowTop) >= (height * NEAR_SCREENS) / 2) this.update();
   }
 
+  /**
+   * Where the viewport is, as last read: the scroll position when the page last scrolled and the
+   * height when the window was last resized. Reading them at any other time can make the browser
+   * finish a pending layout first (Firefox does, for scrollY and innerHeight: the rest of a big
+   * page's interruptible reflow then ran inside our task, 13 ms on the dense page).
+   */
   private viewport(): { top: number; height: number } {
-    return { top: this.view?.scrollY ?? 0, height: this.view?.innerHeight || 800 };
+    if (Number.isNaN(this.scrollTop)) this.scrollTop = this.view?.scrollY ?? 0;
+    if (Number.isNaN(this.height)) this.height = this.view?.innerHeight || 800;
+    return { top: this.scrollTop, height: this.height };
   }
 
   /** The part of the document whose marks are shown, around the viewport as it is now. */

@@ -59,8 +59,8 @@ export class PageScanner {
   readonly index = new MentionIndex();
   private readonly scheduler: IdleScheduler;
   private readonly queue: WorkItem[] = [];
-  /** The block elements of the full read under way (blockUnits). */
-  private units: Iterator<BlockUnit> | null = null;
+  /** The block elements of the full read under way (blockUnits; null entries are pauses). */
+  private units: Iterator<BlockUnit | null> | null = null;
   /** The text blocks of the block element (or shallow root) being read; null entries are pauses. */
   private blocks: Iterator<TextBlock | null> | null = null;
   private chunks: { block: TextBlock; next: number } | null = null;
@@ -146,10 +146,12 @@ export class PageScanner {
       } else if (this.units) {
         const next = this.units.next();
         if (next.done) this.units = null;
-        else {
+        else if (next.value) {
           const { element, leaf, structural } = next.value;
           // Most of a page is leaves without a name: one look at the whole text, and no node is visited.
           if (!leaf || !matcher.mayMatch || matcher.mayMatch(element.textContent ?? '')) this.blocks = walkTextBlocks(element, true, structural);
+        } else {
+          matched = true; // a pause of the element walk: a look at the clock
         }
       } else {
         const item = this.queue.shift();

@@ -264,18 +264,18 @@ async function main(): Promise<void> {
     try {
       const byPage: Record<string, unknown> = {};
       for (const page of [pages.news, pages.dense]) {
-        const withRuns: FirefoxRun[] = [];
-        const withoutRuns: FirefoxRun[] = [];
+        const runs: FirefoxRun[] = [];
         for (let i = 0; i < FIREFOX_REPS; i++) {
-          const w = await ff.run(page.name, true);
-          withRuns.push(w);
-          // The page alone, watched for as long as the scan took.
-          withoutRuns.push(await ff.run(page.name, false, w.scanMs ?? 0));
+          runs.push(await ff.run(page.name));
           log(`Firefox ${page.name} ${i + 1}/${FIREFOX_REPS}`);
         }
         byPage[page.name] = {
-          with: { scanMs: summarise(withRuns.map((r) => r.scanMs ?? 0)), longestGapMs: summarise(withRuns.map((r) => r.longestGapMs)), gapsOver20: summarise(withRuns.map((r) => r.gapsOver20)), runs: withRuns },
-          without: { longestGapMs: summarise(withoutRuns.map((r) => r.longestGapMs)), gapsOver20: summarise(withoutRuns.map((r) => r.gapsOver20)), runs: withoutRuns },
+          cpuMs: summarise(runs.map((r) => r.cpuMs)),
+          spanMs: summarise(runs.map((r) => r.spanMs)),
+          longestBlockMs: summarise(runs.map((r) => r.longestBlockMs)),
+          firstBlockMs: summarise(runs.map((r) => r.firstBlockMs)),
+          blocksOver16: summarise(runs.map((r) => r.blocksOver16)),
+          runs,
         };
       }
       firefox = { version: ff.version, pages: byPage };

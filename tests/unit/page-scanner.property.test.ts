@@ -17,7 +17,7 @@ type Spec =
   | { kind: 'text'; data: string }
   | { kind: 'comment'; data: string }
   | { kind: 'empty' }
-  | { kind: 'element'; tag: string; children: Spec[] }
+  | { kind: 'element'; tag: string; children: Spec[]; attribute?: [string, string] }
   | { kind: 'shadow'; tag: string; light: Spec[]; shadow: Spec[] };
 
 const WORDS = [
@@ -27,6 +27,11 @@ const WORDS = [
 const INLINE_TAGS = ['b', 'i', 'span', 'a', 'em', 'strong', 'small', 'mark', 'sup', 'label', 'time'];
 const BLOCK_TAGS = ['p', 'div', 'li', 'h2', 'section', 'blockquote', 'td', 'article', 'br', 'figure'];
 const SKIPPED_TAGS = ['script', 'style', 'code', 'textarea', 'button', 'template'];
+/** Attributes that make an element's content unread, and (as often) look-alikes that do not. */
+const ATTRIBUTES: [string, string][] = [
+  ['hidden', ''], ['contenteditable', 'true'], ['contenteditable', ''], ['style', 'display: none'], ['style', 'Visibility:hidden'], ['data-carrera-lens-ui', ''],
+  ['contenteditable', 'false'], ['style', 'text-decoration: none'], ['class', 'hidden'], ['title', 'Каррера'], ['style', 'color: red'], ['data-hidden', ''],
+];
 
 const textArb = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((words) => words.join(''));
 
@@ -45,6 +50,12 @@ const { tree } = fc.letrec<{ node: Spec; tree: Spec[] }>((tie) => ({
     {
       weight: 1,
       arbitrary: fc.tuple(fc.constantFrom(...SKIPPED_TAGS), textArb).map(([tag, data]): Spec => ({ kind: 'element', tag, children: [{ kind: 'text', data }] })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...INLINE_TAGS, ...BLOCK_TAGS.filter((t) => t !== 'br')), fc.constantFrom(...ATTRIBUTES), tie('tree'))
+        .map(([tag, attribute, children]): Spec => ({ kind: 'element', tag, children, attribute })),
     },
     {
       weight: 1,
@@ -70,6 +81,7 @@ function build(doc: Document, parent: Node, specs: Spec[]): void {
         break;
       case 'element': {
         const element = doc.createElement(spec.tag);
+        if (spec.attribute) element.setAttribute(...spec.attribute);
         // A <template>'s children would go to its content fragment; put the text there explicitly.
         build(doc, spec.tag === 'template' ? (element as HTMLTemplateElement).content : element, spec.children);
         parent.appendChild(element);
