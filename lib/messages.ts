@@ -60,8 +60,6 @@ export const CONTENT_SCRIPT_JS = '/content-scripts/content.js' as const;
 export const CONTENT_SCRIPT_CSS = '/content-scripts/content.css' as const;
 /** The card's code (entrypoints/card.ts), run in the content script's world on the first hover. */
 export const CARD_SCRIPT_JS = '/card.js' as const;
-/** The global through which the card's script hands its code to the content script (same world). */
-export const CARD_MODULE_KEY = '__carreraLensCard';
 
 export function messageType(message: unknown): string | undefined {
   const type = (message as { type?: unknown } | null)?.type;

@@ -1,5 +1,4 @@
 import '../../assets/marks.css';
-import { removeLeftoverCards } from '../../components/card-host';
 import type { EntityId, Lang } from '../../lib/knowledge';
 import { getMatcherInSteps } from '../../lib/matcher';
 import {
@@ -16,9 +15,10 @@ import {
   type ExtensionMessage,
   type PageMentionsReply,
 } from '../../lib/messages';
-import { cardModuleLoader, forgetLoadedCard } from '../../lib/page/card-loader';
+import { deferredCardView } from '../../lib/card/deferred-view';
+import { cardModuleLoader, forgetLoadedCard, removeLeftoverCards } from '../../lib/card/loader';
 import { HoverController } from '../../lib/page/hover-controller';
-import { deferredCardView, deferredMatcher } from '../../lib/page/deferred';
+import { deferredMatcher } from '../../lib/page/deferred-matcher';
 import { createMarkPainter, type MarkPainter } from '../../lib/page/marks';
 import { PageScanner } from '../../lib/page/page-scanner';
 import { pageLanguage } from '../../lib/page/page-language';

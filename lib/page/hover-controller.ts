@@ -1,22 +1,9 @@
-import type { EntityId } from '../knowledge/entity-ids';
+import type { CardView } from '../card/contract';
 import { isNextMentionShortcut } from '../messages';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import type { MarkPainter } from './marks';
 import type { MentionIndex, PageMention } from './mention-index';
-
-/** What the controller needs of the card UI (implemented by components/card-layer.tsx). */
-export interface CardView {
-  show(entity: EntityId, anchor: DOMRect, options: { focus: boolean }): void;
-  reposition(anchor: DOMRect): void;
-  hide(): void;
-  /** True when the event happened over the card. */
-  isEventInside(event: Event): boolean;
-  /** The card's box, when shown. */
-  box(): { left: number; top: number; right: number; bottom: number } | null;
-  /** The pointer came to rest on a mention: a card may be asked for soon (load what it needs now). */
-  prepare?(): void;
-}
 
 export interface HoverControllerOptions {
   doc: Document;
