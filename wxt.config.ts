@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_MATCHES } from './lib/sites';
-import { NEXT_MENTION_SHORTCUT } from './lib/messages';
+import { KEYBOARD_COMMAND, NEXT_MENTION_SHORTCUT } from './lib/shortcut';
 import type { Plugin } from 'vite';
 import { isKnowledgeDataFile, slimKnowledgeFile } from './lib/knowledge/bundle-data';
 
@@ -36,7 +36,7 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Carrera Lens' },
     commands: {
-      'next-mention': {
+      [KEYBOARD_COMMAND]: {
         suggested_key: { default: NEXT_MENTION_SHORTCUT },
         description: '__MSG_commandNextMention__',
       },

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ENTITY_IDS, getEntityName } from '../lib/knowledge';
-import { SYNC_ADDED_SITES, type ExtensionMessage } from '../lib/messages';
+import { sendToBackground } from '../lib/messages';
 import {
   CARD_LANGUAGES,
   HIGHLIGHT_STYLES,
@@ -41,7 +41,7 @@ export function OptionsApp() {
     try {
       // The site goes first (its content script is unregistered), then its permission is given back.
       await updateSettings((current) => withSiteRemoved(current, host));
-      await browser.runtime.sendMessage({ type: SYNC_ADDED_SITES } satisfies ExtensionMessage);
+      await sendToBackground('sync-added-sites');
       await browser.permissions.remove({ origins: addedSiteOrigins(host) });
     } catch (e) {
       setError(t('permissionError', (e as Error)?.message ?? String(e)));

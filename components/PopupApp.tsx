@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getEntityName } from '../lib/knowledge';
-import { GET_PAGE_MENTIONS, OPEN_MENTION, SYNC_ADDED_SITES, type ExtensionMessage, type PageMentionsReply } from '../lib/messages';
+import { sendToBackground, sendToTab, type PageMentions } from '../lib/messages';
 import { addedSiteOrigins, normaliseHost, siteStatus, withSiteAdded, withSiteEnabled, type Settings } from '../lib/settings';
 import { updateSettings } from '../lib/settings/storage';
 import { markTabOnDemand } from '../lib/settings/tab-actions';
@@ -23,7 +23,7 @@ const REFRESH_MS = 700;
  */
 export function PopupApp({ tab }: { tab: PopupTab | null }) {
   const settings = useSettings();
-  const [mentions, setMentions] = useState<PageMentionsReply | null>(null);
+  const [mentions, setMentions] = useState<PageMentions | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -31,10 +31,9 @@ export function PopupApp({ tab }: { tab: PopupTab | null }) {
     if (!tab) return;
     let live = true;
     const read = () =>
-      browser.tabs
-        .sendMessage(tab.id, { type: GET_PAGE_MENTIONS } satisfies ExtensionMessage)
-        .then((reply) => live && setMentions((reply as PageMentionsReply | undefined) ?? null))
-        .catch(() => live && setMentions(null)); // no content script in the tab
+      sendToTab(tab.id, 'page-mentions')
+        .then((reply) => live && setMentions(reply))
+        .catch(() => live && setMentions(null)); // no content script in the tab (or an outdated one)
     void read();
     const timer = setInterval(read, REFRESH_MS);
     return () => {
@@ -81,7 +80,7 @@ export function PopupApp({ tab }: { tab: PopupTab | null }) {
           return;
         }
         await updateSettings((current) => withSiteAdded(current, host));
-        await browser.runtime.sendMessage({ type: SYNC_ADDED_SITES } satisfies ExtensionMessage);
+        await sendToBackground('sync-added-sites');
         await markTabOnDemand(tab.id);
       })
       .catch((e: unknown) => setError(t('permissionError', (e as Error)?.message ?? String(e))))
@@ -146,7 +145,7 @@ export function PopupApp({ tab }: { tab: PopupTab | null }) {
                   <button
                     type="button"
                     data-entity={entity}
-                    onClick={() => tab && browser.tabs.sendMessage(tab.id, { type: OPEN_MENTION, entity } satisfies ExtensionMessage)}
+                    onClick={() => tab && sendToTab(tab.id, 'open-mention', { entity })}
                   >
                     <span class="entity-name">{getEntityName(entity, uiLang())}</span>
                     <span class="count" aria-label={t('mentionCount', count)}>

@@ -1,20 +1,8 @@
 import '../../assets/marks.css';
 import type { EntityId, Lang } from '../../lib/knowledge';
 import { getMatcherInSteps } from '../../lib/matcher';
-import {
-  GET_PAGE_MENTIONS,
-  LOAD_CARD,
-  MARK_ON_DEMAND,
-  MENTION_COUNT,
-  NEXT_MENTION,
-  ON_DEMAND_FLAG,
-  OPEN_MENTION,
-  OPEN_OPTIONS,
-  RUNNING_FLAG,
-  messageType,
-  type ExtensionMessage,
-  type PageMentionsReply,
-} from '../../lib/messages';
+import { ON_DEMAND_FLAG, RUNNING_FLAG } from '../../lib/injection/page-flags';
+import { sendToBackground, tabMessageListener, type PageMentions } from '../../lib/messages';
 import { deferredCardView } from '../../lib/card/deferred-view';
 import { cardModuleLoader, forgetLoadedCard, removeLeftoverCards } from '../../lib/card/loader';
 import { HoverController } from '../../lib/page/hover-controller';
@@ -64,7 +52,7 @@ export default defineContentScript({
     // The card's code is loaded, and its shadow root made, when the pointer first rests on a mention.
     forgetLoadedCard();
     // The background runs entrypoints/card.ts in this frame (async: a removed extension's throw becomes a rejection).
-    const loadCard = cardModuleLoader(async () => browser.runtime.sendMessage({ type: LOAD_CARD } satisfies ExtensionMessage));
+    const loadCard = cardModuleLoader(async () => sendToBackground('load-card'));
     const card = deferredCardView(async () => (await loadCard()).createCardLayer(ctx, {
       lang: cardLang,
       onTurnOffSite: () => {
@@ -75,7 +63,7 @@ export default defineContentScript({
       },
       onOpenSettings: () => {
         whenConnected(() =>
-          browser.runtime.sendMessage({ type: OPEN_OPTIONS } satisfies ExtensionMessage).catch((error) => reportError('opening the settings', error)),
+          sendToBackground('open-options').catch((error) => reportError('opening the settings', error)),
         );
       },
     }), (error) => reportError('creating the card', error));
@@ -92,7 +80,7 @@ export default defineContentScript({
         if (ctx.isInvalid) return;
         // The background may be asleep or reloading; the next change sends the count again.
         whenConnected(() =>
-          browser.runtime.sendMessage({ type: MENTION_COUNT, count } satisfies ExtensionMessage).catch(() => {
+          sendToBackground('mention-count', { count }).catch(() => {
             lastSentCount = -1;
           }),
         );
@@ -186,37 +174,24 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => whenConnected(unwatch));
 
-    const onMessage = (message: unknown): Promise<PageMentionsReply> | undefined => {
-      try {
-        switch (messageType(message)) {
-          case NEXT_MENTION:
-            session?.hover.openNext();
-            return undefined;
-          case MARK_ON_DEMAND:
-            onDemand = true;
-            apply();
-            return undefined;
-          case OPEN_MENTION: {
-            const entity = (message as { entity: EntityId }).entity;
-            openNextOf(entity);
-            return undefined;
-          }
-          case GET_PAGE_MENTIONS:
-            return Promise.resolve(pageMentions());
-          default:
-            return undefined;
-        }
-      } catch (error) {
-        reportError(`handling the message ${messageType(message)}`, error);
-        return undefined;
-      }
-    };
+    const onMessage = tabMessageListener(
+      {
+        'next-mention': () => void session?.hover.openNext(),
+        'mark-on-demand': () => {
+          onDemand = true;
+          apply();
+        },
+        'open-mention': ({ entity }) => openNextOf(entity),
+        'page-mentions': () => pageMentions(),
+      },
+      (error, type) => reportError(`handling the message ${type}`, error),
+    );
     browser.runtime.onMessage.addListener(onMessage);
     // An orphaned script (the extension was reloaded or removed) has no runtime left to unlisten from.
     ctx.onInvalidated(() => whenConnected(() => browser.runtime.onMessage.removeListener(onMessage)));
 
     /** The popup's list: each entity once, in order of first appearance, with its number of marks. */
-    function pageMentions(): PageMentionsReply {
+    function pageMentions(): PageMentions {
       if (!session) return { url: location.href, active: false, entities: [] };
       const counts = session.scanner.index.countsByEntity();
       const order: EntityId[] = [];

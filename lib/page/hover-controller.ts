@@ -1,5 +1,5 @@
 import type { CardView } from '../card/contract';
-import { isNextMentionShortcut } from '../messages';
+import { isNextMentionShortcut } from '../shortcut';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import type { MarkPainter } from './marks';

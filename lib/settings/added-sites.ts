@@ -1,4 +1,4 @@
-import { CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS } from '../messages';
+import { CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS } from '../injection/script-files';
 import { ADDED_SITE_SCRIPT_PREFIX, addedSiteOrigins, addedSiteScriptId } from './sites';
 import { loadSettings } from './storage';
 
