@@ -6,7 +6,6 @@ import {
   HIGHLIGHT_STYLES,
   SHOW_DELAY_MAX_MS,
   SHOW_DELAY_MIN_MS,
-  addedSiteOrigins,
   withSiteEnabled,
   withSiteRemoved,
   type CardLanguage,
@@ -14,7 +13,7 @@ import {
   type Settings,
 } from '../lib/settings';
 import { updateSettings } from '../lib/settings/storage';
-import { DEFAULT_SITES } from '../lib/sites';
+import { DEFAULT_SITES, addedSiteOrigins } from '../lib/sites';
 import { Switch } from './Switch';
 import { t, uiLang } from './i18n';
 import { useSettings } from './use-settings';

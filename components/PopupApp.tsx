@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getEntityName } from '../lib/knowledge';
 import { sendToBackground, sendToTab, type PageMentions } from '../lib/messages';
-import { addedSiteOrigins, normaliseHost, siteStatus, withSiteAdded, withSiteEnabled, type Settings } from '../lib/settings';
+import { markTabOnDemand } from '../lib/injection/mark-on-demand';
+import { normaliseHost, siteStatus, withSiteAdded, withSiteEnabled, type Settings } from '../lib/settings';
 import { updateSettings } from '../lib/settings/storage';
-import { markTabOnDemand } from '../lib/settings/tab-actions';
+import { addedSiteOrigins } from '../lib/sites';
 import { Switch } from './Switch';
 import { t, uiLang } from './i18n';
 import { useSettings } from './use-settings';

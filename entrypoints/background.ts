@@ -1,9 +1,9 @@
+import { syncAddedSiteScripts } from '../lib/injection/added-sites';
+import { injectIntoOpenTabs } from '../lib/injection/open-tabs';
 import { CARD_SCRIPT_JS } from '../lib/injection/script-files';
 import { backgroundMessageListener, sendToTab } from '../lib/messages';
-import { KEYBOARD_COMMAND } from '../lib/shortcut';
-import { syncAddedSiteScripts } from '../lib/settings/added-sites';
 import { watchSettings } from '../lib/settings/storage';
-import { injectIntoOpenTabs } from '../lib/reinject';
+import { KEYBOARD_COMMAND } from '../lib/shortcut';
 
 export default defineBackground(() => {
   // Open tabs get the new content script after an install, update or reload (Chromium only).

@@ -31,7 +31,7 @@ export class HoverController {
 
   constructor(private readonly options: HoverControllerOptions) {
     this.intent = new HoverIntent<PageMention>({
-      show: this.guarded('showing a card', (mention: PageMention) => this.show(mention, false)),
+      show: this.guarded('showing a card', (mention: PageMention) => this.show(mention)),
       hide: this.guarded('hiding the card', () => this.hide()),
       get showDelay() {
         return options.showDelay?.();
@@ -60,16 +60,7 @@ export class HoverController {
     const now = performance.now();
     if (source !== this.lastNext.source && now - this.lastNext.at < 150) return this.intent.current;
     this.lastNext = { source, at: now };
-    const all = this.options.index.inDocumentOrder().filter((m) => m.range.startContainer.isConnected);
-    if (all.length === 0) return null;
-    const current = this.intent.current;
-    let next: PageMention | undefined;
-    if (current) {
-      const at = all.indexOf(current);
-      next = all[(at + 1) % all.length];
-    } else {
-      next = all.find((m) => m.range.getBoundingClientRect().top >= 0) ?? all[0];
-    }
+    const next = this.options.index.nextAfter(this.intent.current, { start: (m) => m.range.getBoundingClientRect().top >= 0 });
     if (!next) return null;
     const element = next.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
@@ -95,7 +86,7 @@ export class HoverController {
   private pendingFocus = false;
   private lastNext: { source: 'command' | 'key'; at: number } = { source: 'command', at: -Infinity };
 
-  private show(mention: PageMention, _fromHover: boolean): void {
+  private show(mention: PageMention): void {
     const focus = this.pendingFocus;
     this.pendingFocus = false;
     this.options.painter.setActive(mention.range);

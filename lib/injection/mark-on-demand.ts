@@ -1,6 +1,6 @@
-import { ON_DEMAND_FLAG, RUNNING_FLAG } from '../injection/page-flags';
-import { CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS } from '../injection/script-files';
 import { sendToTab } from '../messages';
+import { ON_DEMAND_FLAG, RUNNING_FLAG } from './page-flags';
+import { CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS } from './script-files';
 
 /**
  * "Mark this page": runs the content script in one tab now, with `activeTab` (granted when the reader
