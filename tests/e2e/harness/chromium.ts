@@ -70,6 +70,30 @@ export async function launchChromium(executablePath: string, options: LaunchOpti
           await session.detach();
         }
       },
+      raiseInContentScriptWorld: async (page, text) => {
+        if (page.raw.kind !== 'playwright') throw new Error('raiseInContentScriptWorld: not a Chromium page');
+        const worker = context.serviceWorkers()[0];
+        if (!worker) throw new Error('raiseInContentScriptWorld: the extension has no running service worker');
+        await worker.evaluate(
+          async ({ url, text }) => {
+            const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+            const [tab] = await api.tabs.query({ url });
+            if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+            await api.scripting.executeScript({
+              target: { tabId: tab.id },
+              world: 'ISOLATED',
+              args: [text],
+              func: (message: string) => {
+                console.error(message);
+                setTimeout(() => {
+                  throw new Error(message);
+                });
+              },
+            });
+          },
+          { url: page.raw.page.url(), text },
+        );
+      },
       closed,
       close: async () => {
         await context.close();
@@ -84,6 +108,14 @@ export async function launchChromium(executablePath: string, options: LaunchOpti
         'Run `npm run build` and check the build for errors.',
     );
   }
+}
+
+/** The little of the extension API the harness calls in the service worker. */
+interface ChromeApi {
+  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  scripting: {
+    executeScript(options: { target: { tabId: number }; world: 'ISOLATED'; args: [string]; func: (text: string) => void }): Promise<unknown>;
+  };
 }
 
 function wrapPage(page: Page): PageDriver {

@@ -57,6 +57,12 @@ export interface ExtensionBrowser {
    * do this from automation, so it throws there.
    */
   clickToolbarButton(page: PageDriver): Promise<void>;
+  /**
+   * In the content-script world of `page` (where the extension's content script runs), logs
+   * `console.error(text)` and throws `new Error(text)` from a timer, uncaught: the positive control
+   * of the suite's empty-console assertions. The tab must be on one of the default sites.
+   */
+  raiseInContentScriptWorld(page: PageDriver, text: string): Promise<void>;
   /** Settles when the browser goes away (closed by a person or by close()). */
   readonly closed: Promise<void>;
   close(): Promise<void>;
