@@ -46,9 +46,14 @@ export interface CardState {
   inTopLayer: boolean;
 }
 
+/** How the card helpers read the page: `quiet` runs no harness script there (PageDriver.peek). */
+export interface ReadOptions {
+  quiet?: boolean;
+}
+
 /** What a person sees of the card right now. */
-export function cardState(page: PageDriver): Promise<CardState> {
-  return page.evaluate(() => {
+export function cardState(page: PageDriver, { quiet = false }: ReadOptions = {}): Promise<CardState> {
+  return (quiet ? page.peek.bind(page) : page.evaluate.bind(page))(() => {
     const host = document.querySelector('carrera-lens-card') as HTMLElement | null;
     const card = host?.shadowRoot?.querySelector('.card') as HTMLElement | null;
     const viewport = { width: innerWidth, height: innerHeight };
@@ -85,10 +90,10 @@ export async function hoverAt(page: PageDriver, point: { x: number; y: number })
 }
 
 /** Waits until the card is open (or closed, with open=false). */
-export async function waitForCard(page: PageDriver, open = true, timeoutMs = 5000): Promise<CardState> {
+export async function waitForCard(page: PageDriver, open = true, timeoutMs = 5000, options: ReadOptions = {}): Promise<CardState> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const state = await cardState(page);
+    const state = await cardState(page, options);
     if (state.open === open) return state;
     if (Date.now() > deadline) throw new Error(`The card did not ${open ? 'open' : 'close'} within ${timeoutMs} ms`);
     await sleep(50);

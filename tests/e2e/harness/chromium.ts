@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { CHROME_BUILD_DIR } from './paths';
 import {
   VIEWPORT,
@@ -120,6 +120,7 @@ interface ChromeApi {
 
 function wrapPage(page: Page): PageDriver {
   const consoleMessages: ConsoleEntry[] = [];
+  let devtools: Promise<CDPSession> | null = null;
   page.on('console', (message) => consoleMessages.push({ type: message.type(), text: message.text() }));
   page.on('pageerror', (error) => consoleMessages.push({ type: 'pageerror', text: String(error) }));
   return {
@@ -128,6 +129,16 @@ function wrapPage(page: Page): PageDriver {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    peek: async (fn, arg) => {
+      devtools ??= page.context().newCDPSession(page);
+      const { result, exceptionDetails } = await (await devtools).send('Runtime.evaluate', {
+        expression: `(${fn.toString()})(${JSON.stringify(arg) ?? 'undefined'})`,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (exceptionDetails) throw new Error(`peek: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      return result.value as never;
+    },
     waitForFunction: async (fn, arg, timeoutMs = 20_000) => {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
     },

@@ -151,6 +151,8 @@ function wrapPage(page: Page): PageDriver {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    // WebDriver BiDi's script.callFunction runs no helper script of puppeteer's in the page.
+    peek: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitForFunction: async (fn, arg, timeoutMs = 20_000) => {
       await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
     },
