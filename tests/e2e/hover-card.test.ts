@@ -1,12 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { cardState, hoverAt, markCenter, sleep, waitForCard } from './harness/card';
-import { CORNERS_PAGE, EN_PAGE, RU_PAGE, describeEachBrowser, pageAndExtensionRequests } from './harness';
+import { cardState, hoverAt, markCenter, sleep, waitForCard, type CardState } from './harness/card';
+import { CORNERS_PAGE, DEMO_URL, EN_PAGE, RU_PAGE, describeEachBrowser, pageAndExtensionRequests } from './harness';
 import { waitForMarksToSettle } from './harness/marks';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import type { PageDriver } from './harness/page-driver';
 
 const ARTICLE = readFileSync('assets/article.ru.txt', 'utf8');
-const SHOW_DELAY_MS = 300;
+const SHOW_DELAY_MS = DEFAULT_SETTINGS.showDelayMs;
+
+/** The box of the mention whose card is open (the one range in the active highlight), or null. */
+function activeMark(page: PageDriver): Promise<{ top: number; bottom: number } | null> {
+  return page.evaluate(() => {
+    const [range] = [...((CSS.highlights.get('carrera-lens-active') as unknown as Iterable<Range>) ?? [])];
+    if (!range) return null;
+    const r = range.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom };
+  });
+}
 
 /** Records, in the page, when the pointer first moved (onto the mark) and when the card's host appeared. */
 function recordHoverTimes(page: PageDriver): Promise<void> {
@@ -132,6 +143,63 @@ describeEachBrowser('hover card', (session) => {
       await page.pressKey('Escape');
       await waitForCard(page, false);
     }
+  });
+
+  it('keeps the card beside its name while the page scrolls, and closes it when the name leaves the screen', async () => {
+    const page = await openPage(session, DEMO_URL);
+    await page.mouseClick(EMPTY.x, EMPTY.y);
+    await page.pressKey('Alt+Shift+KeyK');
+    const before = await waitForCard(page);
+    const mark = () => activeMark(page);
+    const gap = (card: CardState, at: { top: number; bottom: number }) => card.rect!.top - at.bottom;
+    const first = await mark();
+    expect(first).not.toBeNull();
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await sleep(200);
+    const after = await cardState(page);
+    const moved = await mark();
+    expect(after.open).toBe(true);
+    // The card moved with its name: the same distance from it as before the scroll.
+    expect(Math.abs(gap(after, moved!) - gap(before, first!))).toBeLessThanOrEqual(2);
+    expect(after.rect!.top).toBeLessThan(before.rect!.top - 30);
+    await sleep(800);
+    expect((await cardState(page)).open).toBe(true); // scrolling alone does not close it
+    await page.evaluate(() => window.scrollBy(0, innerHeight * 2));
+    await waitForCard(page, false, 2000);
+    expect(page.problems()).toEqual([]);
+  });
+
+  it('draws the card light on a light page and dark on a dark page, from its background or its color-scheme', async () => {
+    const themeOf = async (page: PageDriver) => {
+      await hoverAt(page, await markCenter(page, 'Массимо Каррера'));
+      await waitForCard(page);
+      const theme = await page.evaluate(() => {
+        const card = document.querySelector('carrera-lens-card')!.shadowRoot!.querySelector('.card') as HTMLElement;
+        const [r, g, b] = getComputedStyle(card).backgroundColor.match(/\d+/g)!.map(Number) as [number, number, number];
+        return { theme: card.dataset.theme, luminance: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 };
+      });
+      await page.pressKey('Escape');
+      await waitForCard(page, false);
+      return theme;
+    };
+    const page = await openPage(session, RU_PAGE);
+    const light = await themeOf(page);
+    expect(light.theme).toBe('light');
+    expect(light.luminance).toBeGreaterThan(0.7);
+    // A site's night theme: a dark background.
+    await page.evaluate(() => {
+      document.body.style.background = '#15171a';
+      document.body.style.color = '#e6e6e6';
+    });
+    const dark = await themeOf(page);
+    expect(dark.theme).toBe('dark');
+    expect(dark.luminance).toBeLessThan(0.3);
+    // No background of its own, only `color-scheme: dark`: the browser paints the page dark.
+    await page.evaluate(() => {
+      document.body.style.background = 'transparent';
+      document.documentElement.style.colorScheme = 'dark';
+    });
+    expect((await themeOf(page)).theme).toBe('dark');
   });
 
   it('makes no network request of its own while marking and showing cards', async () => {
