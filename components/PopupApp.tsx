@@ -2,12 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { getEntityName } from '../lib/knowledge';
 import { sendToBackground, sendToTab, type PageMentions } from '../lib/messages';
 import { markTabOnDemand } from '../lib/injection/mark-on-demand';
-import { normaliseHost, siteStatus, withSiteAdded, withSiteEnabled, type Settings } from '../lib/settings';
+import { normaliseHost, siteStatus, withSiteAdded, withSiteEnabled } from '../lib/settings';
 import { updateSettings } from '../lib/settings/storage';
 import { addedSiteOrigins } from '../lib/sites';
 import { Switch } from './Switch';
 import { t, uiLang } from './i18n';
-import { useSettings } from './use-settings';
+import { useSettings, useSettingsChange } from './use-settings';
 
 export interface PopupTab {
   id: number;
@@ -25,7 +25,7 @@ const REFRESH_MS = 700;
 export function PopupApp({ tab }: { tab: PopupTab | null }) {
   const settings = useSettings();
   const [mentions, setMentions] = useState<PageMentions | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { change, error, setError } = useSettingsChange();
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -49,11 +49,6 @@ export function PopupApp({ tab }: { tab: PopupTab | null }) {
   const url = address ? safeUrl(address) : null;
   const host = url && /^https?:$/.test(url.protocol) ? normaliseHost(url.hostname) : null;
   const status = url ? siteStatus(settings, url) : null;
-
-  const change = (update: (current: Settings) => Settings) => {
-    setError(null);
-    updateSettings(update).catch((e: unknown) => setError(String(e)));
-  };
 
   const markPage = async () => {
     if (!tab) return;
