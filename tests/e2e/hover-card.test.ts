@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { cardState, hoverAt, markCenter, sleep, waitForCard, type CardState } from './harness/card';
+import { cardState, dwellBeforeCard, hoverAt, markCenter, recordHoverTimes, sleep, waitForCard, type CardState } from './harness/card';
 import { CORNERS_PAGE, DEMO_URL, EN_PAGE, RU_PAGE, describeEachBrowser, pageAndExtensionRequests } from './harness';
 import { waitForMarksToSettle } from './harness/marks';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
@@ -16,20 +16,6 @@ function activeMark(page: PageDriver): Promise<{ top: number; bottom: number } |
     if (!range) return null;
     const r = range.getBoundingClientRect();
     return { top: r.top, bottom: r.bottom };
-  });
-}
-
-/** Records, in the page, when the pointer first moved (onto the mark) and when the card's host appeared. */
-function recordHoverTimes(page: PageDriver): Promise<void> {
-  return page.evaluate(() => {
-    const log = { firstMove: 0, cardAt: 0 };
-    (window as unknown as { __hover: typeof log }).__hover = log;
-    document.addEventListener('pointermove', () => {
-      log.firstMove ||= performance.now();
-    }, true);
-    new MutationObserver(() => {
-      if (!log.cardAt && document.querySelector('carrera-lens-card')) log.cardAt = performance.now();
-    }).observe(document.documentElement, { childList: true });
   });
 }
 
@@ -64,8 +50,7 @@ describeEachBrowser('hover card', (session) => {
     expect(card.inTopLayer).toBe(true);
     expect(card.focused).toBe(false); // a hover does not steal the reader's focus
     // The pointer arrived on the name with its first move; the card came one dwell later, not before.
-    const times = await page.evaluate(() => (window as unknown as { __hover: { firstMove: number; cardAt: number } }).__hover);
-    expect(times.cardAt - times.firstMove).toBeGreaterThanOrEqual(SHOW_DELAY_MS - 5);
+    expect(await dwellBeforeCard(page)).toBeGreaterThanOrEqual(SHOW_DELAY_MS - 5);
 
     await page.mouseMove(EMPTY.x, EMPTY.y, { steps: 4 });
     await waitForCard(page, false);

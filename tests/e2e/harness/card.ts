@@ -99,3 +99,23 @@ export async function waitForCard(page: PageDriver, open = true, timeoutMs = 500
     await sleep(50);
   }
 }
+
+/** Records, in the page, when the pointer first moves (onto a mark) and when the card's host appears. */
+export function recordHoverTimes(page: PageDriver): Promise<void> {
+  return page.evaluate(() => {
+    const log = { firstMove: 0, cardAt: 0 };
+    (window as unknown as { __hover: typeof log }).__hover = log;
+    document.addEventListener('pointermove', () => {
+      log.firstMove ||= performance.now();
+    }, true);
+    new MutationObserver(() => {
+      if (!log.cardAt && document.querySelector('carrera-lens-card')) log.cardAt = performance.now();
+    }).observe(document.documentElement, { childList: true });
+  });
+}
+
+/** Milliseconds from the pointer's first move (see recordHoverTimes) to the card's host in the page. */
+export async function dwellBeforeCard(page: PageDriver): Promise<number> {
+  const times = await page.evaluate(() => (window as unknown as { __hover: { firstMove: number; cardAt: number } }).__hover);
+  return times.cardAt - times.firstMove;
+}
