@@ -9,9 +9,18 @@ import { waitForMarksToSettle } from './harness/marks';
  * own code runs: Chromium's isolated world, Firefox's content-script sandbox) reach the harness, as
  * do the page's own.
  */
-async function waitForProblems(page: PageDriver, count: number): Promise<void> {
+
+/** Waits (5 s at most) until the page's problems are exactly the console error `text` and the uncaught `Error(text)`. */
+async function expectErrorAndException(page: PageDriver, text: string): Promise<void> {
   const deadline = Date.now() + 5_000;
-  while (page.problems().length < count && Date.now() < deadline) await sleep(50);
+  while (page.problems().length < 2 && Date.now() < deadline) await sleep(50);
+  expect(page.problems()).toHaveLength(2);
+  expect(page.problems()).toEqual(
+    expect.arrayContaining([
+      { type: 'error', text },
+      { type: 'pageerror', text: expect.stringContaining(`Error: ${text}`) },
+    ]),
+  );
 }
 
 describeEachBrowser('console capture', (session) => {
@@ -22,14 +31,7 @@ describeEachBrowser('console capture', (session) => {
     expect(page.problems()).toEqual([]);
     const text = `[e2e probe] raised in the content-script world of ${session.target.label}`;
     await session.browser.raiseInContentScriptWorld(page, text);
-    await waitForProblems(page, 2);
-    expect(page.problems()).toHaveLength(2);
-    expect(page.problems()).toEqual(
-      expect.arrayContaining([
-        { type: 'error', text },
-        { type: 'pageerror', text: expect.stringContaining(`Error: ${text}`) },
-      ]),
-    );
+    await expectErrorAndException(page, text);
   });
 
   it("sees a console error and an uncaught exception raised in the page's own world", async () => {
@@ -42,13 +44,6 @@ describeEachBrowser('console capture', (session) => {
         throw new Error(message);
       });
     }, text);
-    await waitForProblems(page, 2);
-    expect(page.problems()).toHaveLength(2);
-    expect(page.problems()).toEqual(
-      expect.arrayContaining([
-        { type: 'error', text },
-        { type: 'pageerror', text: expect.stringContaining(`Error: ${text}`) },
-      ]),
-    );
+    await expectErrorAndException(page, text);
   });
 });
