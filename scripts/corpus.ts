@@ -10,9 +10,14 @@
  *       Replaces a snippet's gold mentions; the text without marks must stay the same.
  *   npx tsx scripts/corpus.ts stats
  *       Counts by language, split, hard negatives and entity.
+ *   npx tsx scripts/corpus.ts score [--split dev|test|all] [--lang ru]
+ *       Precision and recall of the matcher with every miss (default: the dev split, the one to tune
+ *       on; the test split is the number we quote and is read only by `npm test`).
  * Errors name the input line or id and what to do; the exit code is then 2.
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { findInSnippet } from '../tests/fixtures/real-corpus/find';
+import { describeScore, scoreSnippets } from '../tests/fixtures/real-corpus/score';
 import {
   corpusFile, type Lang, LANGS, loadRealCorpus, markedText, parseMarked, type Snippet, splitOf,
 } from '../tests/fixtures/real-corpus/load';
@@ -117,11 +122,20 @@ function stats(): void {
   for (const [k, v] of Object.entries(rows).sort()) process.stdout.write(`${k}: ${v}\n`);
 }
 
+function score(args: string[]): void {
+  const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
+  const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
+  if (!['dev', 'test', 'all'].includes(split ?? '')) die('--split takes dev, test or all');
+  const chosen = loadRealCorpus().filter((s) => (split === 'all' || splitOf(s.source) === split) && (!lang || s.lang === lang));
+  process.stdout.write(`${describeScore(`${split} split${lang ? ` (${lang})` : ''}`, scoreSnippets(chosen, findInSnippet))}\n`);
+}
+
 const [command, ...rest] = process.argv.slice(2);
 switch (command) {
   case 'add': add(); break;
   case 'show': show(rest); break;
   case 'relabel': relabel(rest); break;
   case 'stats': stats(); break;
-  default: die(`unknown command ${JSON.stringify(command)}; use add, show, relabel or stats (see the top of scripts/corpus.ts)`);
+  case 'score': score(rest); break;
+  default: die(`unknown command ${JSON.stringify(command)}; use add, show, relabel, stats or score (see the top of scripts/corpus.ts)`);
 }

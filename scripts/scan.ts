@@ -1,10 +1,17 @@
 /**
  * Checks real text with the matcher.
  *
- *   npm run --silent scan -- FILE...     (`-` reads standard input)
+ *   npm run --silent scan -- [--explain] FILE...     (`-` reads standard input)
  *
- * Prints one JSON object per line per mention:
+ * Each file is one page: its blocks are decided with what the whole file says, as the content
+ * script decides a page's blocks (lib/matcher/find-in-page.ts). Prints one JSON object per line per
+ * mention:
  *   {"file":"a.txt","entity":"carrera","start":10,"end":17,"text":"Каррера"}
+ * With --explain, every candidate instead, marked or not, with the rule or the evidence that decided
+ * it, one block of lines per candidate:
+ *   a.txt 10-17 carrera «Каррера» marked (group carrera#0)
+ *     +2 footballInSentence: «тренер»
+ *     …
  * - `.html`/`.htm`: the text of each block element is read the way the content script reads it
  *   (lib/page/text-blocks.ts in happy-dom, no scripts run); offsets are into the block's text and
  *   `"block": N` (0-based, document order) says which block.
@@ -15,10 +22,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { getMatcher, type Mention } from '../lib/matcher';
+import { explainPage, type Explanation, findInPage, getMatcher, type Mention } from '../lib/matcher';
 import { collectTextBlocks } from '../lib/page/text-blocks';
 
-const USAGE = 'usage: npm run --silent scan -- FILE... (FILE is .txt, .html or - for standard input)';
+const USAGE = 'usage: npm run --silent scan -- [--explain] FILE... (FILE is .txt, .html or - for standard input)';
+
+interface Page {
+  /** The texts of the page's blocks, and where each starts in the file's offsets (null: offsets are per block). */
+  blocks: string[];
+  starts: number[] | null;
+  title?: string;
+}
 
 interface Output {
   file: string;
@@ -33,32 +47,53 @@ function print(out: Output): void {
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
-function scanPlainText(file: string, text: string): void {
-  const matcher = getMatcher();
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    for (const m of matcher.find(line)) print({ file, ...shift(m, lineStart) });
-    lineStart += line.length + 1;
+function plainTextPage(text: string): Page {
+  const blocks = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of blocks) {
+    starts.push(at);
+    at += line.length + 1;
   }
+  return { blocks, starts };
 }
 
 function shift(m: Mention, by: number): Omit<Output, 'file'> {
   return { entity: m.entity, start: m.start + by, end: m.end + by, text: m.text };
 }
 
-async function scanHtml(file: string, html: string): Promise<void> {
+async function htmlPage(html: string): Promise<Page> {
   const window = new Window({
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html');
-    const matcher = getMatcher();
-    collectTextBlocks(doc as unknown as Node).forEach((block, index) => {
-      for (const m of matcher.find(block.text)) print({ file, block: index, ...shift(m, 0) });
-    });
+    const blocks = collectTextBlocks(doc as unknown as Node).map((block) => block.text);
+    return { blocks, starts: null, title: doc.title || undefined };
   } finally {
     await window.happyDOM.close();
   }
+}
+
+function printMentions(file: string, page: Page): void {
+  findInPage(getMatcher(), page.blocks, { title: page.title }).forEach((mentions, index) => {
+    for (const m of mentions) {
+      if (page.starts) print({ file, ...shift(m, page.starts[index]!) });
+      else print({ file, block: index, ...shift(m, 0) });
+    }
+  });
+}
+
+function printExplanations(file: string, page: Page): void {
+  explainPage(getMatcher(), page.blocks, { title: page.title }).forEach((explanations, index) => {
+    for (const e of explanations) process.stdout.write(describe(file, page, index, e));
+  });
+}
+
+function describe(file: string, page: Page, index: number, e: Explanation): string {
+  const where = page.starts ? `${e.start + page.starts[index]!}-${e.end + page.starts[index]!}` : `block ${index} ${e.start}-${e.end}`;
+  const head = `${file} ${where} ${e.entity} «${e.text}» ${e.marked ? 'marked' : 'not marked'} (group ${e.group})`;
+  return `${[head, ...e.reasons.map((r) => `  ${r}`)].join('\n')}\n`;
 }
 
 function readInput(arg: string): string {
@@ -66,7 +101,7 @@ function readInput(arg: string): string {
 }
 
 async function main(args: string[]): Promise<number> {
-  if (args.length === 0) {
+  if (args.filter((a) => a !== '--explain').length === 0) {
     process.stderr.write(`scan: no file given; ${USAGE}\n`);
     return 2;
   }
@@ -76,7 +111,9 @@ async function main(args: string[]): Promise<number> {
   }
   let failed = false;
   let stdinUsed = false;
+  const explain = args.includes('--explain');
   for (const arg of args) {
+    if (arg === '--explain') continue;
     if (arg.startsWith('-') && arg !== '-') {
       process.stderr.write(`scan: unknown option ${arg}; ${USAGE}\n`);
       failed = true;
@@ -97,8 +134,9 @@ async function main(args: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    if (/\.html?$/i.test(arg)) await scanHtml(arg, content);
-    else scanPlainText(arg, content);
+    const page = /\.html?$/i.test(arg) ? await htmlPage(content) : plainTextPage(content);
+    if (explain) printExplanations(arg, page);
+    else printMentions(arg, page);
   }
   return failed ? 2 : 0;
 }

@@ -1,10 +1,12 @@
 import type { EntityId } from '../knowledge/entity-ids';
-import { acceptCandidate, type Candidate, type CompiledGroup } from './context';
+import { type Candidate, type CompiledGroup } from './context';
+import { decide, type Decision } from './decide';
 import { canonical, endsWord, isHyphen, isSpace } from './chars';
 import { compileCues, type CueList, isWordChar, normaliseCue } from './cues';
-import { expandForm } from './forms';
+import { expandFormWithCase } from './forms';
 import type { FormGroup, Lexicon } from './lexicon';
 import { makeMatchView, originalIndex, originalSpan } from './normalise';
+import { PageContext, type PageInfo } from './page-context';
 import { SurfaceTrie } from './surface-regex';
 
 export interface Mention {
@@ -16,14 +18,32 @@ export interface Mention {
 }
 
 export interface Matcher {
-  /** The mentions of one text block, sorted by start, non-overlapping. */
-  find(text: string): Mention[];
+  /**
+   * The mentions of one text block, sorted by start, non-overlapping. `page` is what the rest of
+   * the page says (see PageContext): reading the block also adds to it. Without one, the block is
+   * read as a page of its own.
+   */
+  find(text: string, page?: PageContext): Mention[];
+  /** Every candidate of the block with its decision and the reasons: what `find` marks and why. */
+  explain(text: string, page?: PageContext): Explanation[];
+  /** A new, empty page context for the page at this address and with this title. */
+  newPage(info?: PageInfo): PageContext;
+}
+
+/** One candidate of `explain`: where, what, whether it is marked, and why. */
+export interface Explanation extends Mention {
+  marked: boolean;
+  /** The form group that found it: `carrera#0` (the entity's first group). */
+  group: string;
+  reasons: string[];
 }
 
 interface SurfaceEntry {
   readonly group: CompiledGroup;
   /** Indices of the words that must start with a capital letter in the text. */
   readonly caps: readonly number[];
+  readonly nominative: boolean;
+  readonly properName: boolean;
 }
 
 /** Compiles the lexicon once: one trie regex of all surface forms plus the rules per form. */
@@ -59,15 +79,21 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
   const namesakeFirstNames = compileOnce(lexicon.namesakeFirstNames);
   const prepositions = compileOnce(lexicon.prepositions);
   const football = compileOnce(['@football']);
+  const footballWords = compileOnce(['@football', '@footballNames']);
+  const otherTopic = compileOnce(lexicon.evidence.otherTopic);
+  const pageCues = { football: compileOnce(lexicon.evidence.pageFootball), otherTopic: compileOnce(lexicon.evidence.pageOtherTopic) };
+  const weights = lexicon.evidence.weights;
   yield;
 
   const bySurface = new Map<string, SurfaceEntry[]>();
   const trie = new SurfaceTrie();
   for (const [entity, { groups }] of Object.entries(lexicon.entities) as [EntityId, { groups: FormGroup[] }][]) {
-    for (const g of groups) {
+    for (const [index, g] of groups.entries()) {
       yield;
       const group: CompiledGroup = {
         entity,
+        index,
+        note: g.note,
         quoted: g.quoted ?? false,
         prevCapital: g.prevCapital ?? false,
         nextCapital: g.nextCapital ?? null,
@@ -75,17 +101,20 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         rejectBefore: cues(g.rejectBefore),
         rejectAfter: cues(g.rejectAfter),
         rejectNear: cues(g.rejectNear),
+        apposition: cues(g.apposition),
         requireInBlock: cues(g.requireInBlock),
         requireEntity: g.requireEntity ?? null,
+        needsEvidence: g.needsEvidence ?? null,
       };
       for (const pattern of g.forms) {
-        for (const surface of expandForm(pattern, lexicon.paradigms)) {
+        for (const [surface, nominative] of expandFormWithCase(pattern, lexicon.paradigms)) {
           const words = surface.split(' ');
           const caps = words.flatMap((w, i) => (w[0] !== w[0]!.toLowerCase() ? [i] : []));
+          const properName = words.length > 1 && caps.length === words.length;
           const key = normaliseCue(surface);
           if (!bySurface.has(key)) trie.add(key);
           const list = bySurface.get(key) ?? [];
-          list.push({ group, caps });
+          list.push({ group, caps, nominative, properName });
           bySurface.set(key, list);
         }
       }
@@ -95,40 +124,70 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
   const surfaceRegExp = trie.toRegExp();
   yield;
 
-  const matcher: Matcher = {
-    find(original: string): Mention[] {
-      const view = makeMatchView(original);
-      const text = view.text;
-      const candidates: Candidate[] = [];
-      const re = surfaceRegExp;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
-        const start = m.index;
-        const end = start + m[0].length;
-        // endsWord: a letter of a script the regex's boundary does not list (chars.ts) may follow.
-        const entry = isLeftBoundary(text, start) && endsWord(text, end)
-          ? bySurface.get(canonical(m[0]))?.find((e) => capitalsFit(e, original, view, start, end))
-          : undefined;
-        if (entry) candidates.push({ start, end, group: entry.group });
-        else re.lastIndex = start + 1;
-      }
-      if (candidates.length === 0) return [];
+  const newPage = (info: PageInfo = {}) => new PageContext(info, pageCues);
 
-      const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, prepositions, football, blockCues: new Map() };
+  /** The decisions for one text: candidates from the surface regex, then decide.ts. */
+  const decideText = (original: string, page: PageContext | undefined, explain: boolean) => {
+    const view = makeMatchView(original);
+    const text = view.text;
+    const candidates: Candidate[] = [];
+    const re = surfaceRegExp;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // endsWord: a letter of a script the regex's boundary does not list (chars.ts) may follow.
+      const entry = isLeftBoundary(text, start) && endsWord(text, end)
+        ? bySurface.get(canonical(m[0]))?.find((e) => capitalsFit(e, original, view, start, end))
+        : undefined;
+      if (entry) candidates.push({ start, end, group: entry.group, nominative: entry.nominative, properName: entry.properName });
+      else re.lastIndex = start + 1;
+    }
+    if (candidates.length === 0) return { view, decisions: [] as Decision[] };
+    const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, prepositions, football, blockCues: new Map() };
+    const options = { weights, page: page ?? newPage(), football: footballWords, otherTopic };
+    return { view, decisions: decide(ctx, options, explain) };
+  };
+
+  const matcher: Matcher = {
+    find(original: string, page?: PageContext): Mention[] {
+      const { view, decisions } = decideText(original, page, false);
       const mentions: Mention[] = [];
-      for (const c of candidates) {
-        if (!acceptCandidate(c, ctx)) continue;
-        const [start, end] = originalSpan(view, original, c.start, c.end);
-        mentions.push({ entity: c.group.entity, start, end, text: original.slice(start, end) });
+      for (const d of decisions) {
+        if (!d.marked) continue;
+        const [start, end] = originalSpan(view, original, d.candidate.start, d.candidate.end);
+        mentions.push({ entity: d.candidate.group.entity, start, end, text: original.slice(start, end) });
       }
       return mentions;
     },
+    explain(original: string, page?: PageContext): Explanation[] {
+      const { view, decisions } = decideText(original, page, true);
+      return decisions.map((d) => {
+        const [start, end] = originalSpan(view, original, d.candidate.start, d.candidate.end);
+        const g = d.candidate.group;
+        return {
+          entity: g.entity, start, end, text: original.slice(start, end), marked: d.marked,
+          group: `${g.entity}#${g.index}`, reasons: reasonsOf(d),
+        };
+      });
+    },
+    newPage,
   };
   // The first search compiles the regex to bytecode and runs the rules' code for the first time: a
   // step of its own, so that the page's first scan step does not pay for it on top of its text.
   matcher.find(WARM_UP_TEXT);
   return matcher;
+}
+
+function reasonsOf(d: Decision): string[] {
+  if (d.veto) return [`rule ${d.veto.rule}: ${d.veto.detail}`];
+  if (!d.evidence) return ['its form needs no context, and no rule of its group stands against it'];
+  const needed = d.candidate.group.needsEvidence;
+  return [
+    ...d.evidence.map((e) => `${e.weight > 0 ? '+' : ''}${e.weight} ${e.feature}: ${e.detail}`),
+    `evidence ${d.score} ${d.marked ? '≥' : '<'} ${needed} needed`,
+  ];
 }
 
 const WARM_UP_TEXT = 'Массимо Каррера и «Спартак» (Москва); Juventus.';

@@ -1,6 +1,6 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { canonical, isHyphen, isLineBreak, isSpace } from './chars';
-import { type CueList, cueAt, isWordChar, spanHasCue, wordMatchesCue } from './cues';
+import { type CueList, cueAt, findCue, isWordChar, spanHasCue, wordMatchesCue } from './cues';
 import { type MatchView, originalIndex } from './normalise';
 
 /**
@@ -11,6 +11,9 @@ import { type MatchView, originalIndex } from './normalise';
  */
 export interface CompiledGroup {
   readonly entity: EntityId;
+  /** Index of the group in the entity's list, and its note: for explanations. */
+  readonly index: number;
+  readonly note: string | undefined;
   readonly quoted: boolean;
   readonly prevCapital: boolean;
   readonly nextCapital: 'always' | 'outsideFootball' | null;
@@ -18,8 +21,11 @@ export interface CompiledGroup {
   readonly rejectBefore: CueList | null;
   readonly rejectAfter: CueList | null;
   readonly rejectNear: CueList | null;
+  readonly apposition: CueList | null;
   readonly requireInBlock: CueList | null;
   readonly requireEntity: EntityId | null;
+  /** The evidence score a candidate needs (lib/matcher/decide.ts); null: none needed. */
+  readonly needsEvidence: number | null;
 }
 
 export interface Candidate {
@@ -27,6 +33,10 @@ export interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly group: CompiledGroup;
+  /** The form is the nominative (first paradigm slot) or does not decline. */
+  readonly nominative: boolean;
+  /** The form is a proper name of several capitalised words (Spartak Moscow, Genoa CFC). */
+  readonly properName: boolean;
 }
 
 export interface RuleContext {
@@ -42,6 +52,13 @@ export interface RuleContext {
   readonly blockCues: Map<CueList, boolean>;
 }
 
+/** Why a rule turned a candidate down. `namesake`: the rule saw someone or something else of that name. */
+export interface Veto {
+  readonly rule: string;
+  readonly detail: string;
+  readonly namesake: boolean;
+}
+
 /** Quotes of every style count on either side: «», "", „“, “”, ‘’, '', ‹›. */
 const QUOTES = '«»"„“”‘’\'‹›‚';
 /** Skipped, besides spaces, when looking for the neighbouring word of a qualifier: «Спартак» (Нальчик). */
@@ -54,24 +71,45 @@ interface Word {
   readonly text: string;
 }
 
-export function acceptCandidate(c: Candidate, ctx: RuleContext): boolean {
+export function isQuoted(text: string, c: Candidate): boolean {
+  return QUOTES.includes(text[c.start - 1] ?? 'x') && QUOTES.includes(text[c.end] ?? 'x');
+}
+
+/** A person's full name (Антонио Конте): it says who it is, so the namesake rules do not apply. */
+export function isFullName(text: string, c: Candidate): boolean {
+  return c.group.prevCapital && /\s/.test(text.slice(c.start, c.end));
+}
+
+/**
+ * The local rules of the candidate's group, in order; the first that fails is returned with its name.
+ * Null: no rule stands against it (the evidence, lib/matcher/decide.ts, may still be needed).
+ */
+export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   const g = c.group;
   const text = ctx.view.text;
-  const quoted = QUOTES.includes(text[c.start - 1] ?? 'x') && QUOTES.includes(text[c.end] ?? 'x');
-  if (g.quoted && !quoted) return false;
+  const quoted = isQuoted(text, c);
+  if (g.quoted && !quoted) return veto('quoted', 'counts only between quotes', false);
 
-  // A full name of a person (Антонио Конте) says who it is: the namesake rules do not apply.
-  const fullName = g.prevCapital && /\s/.test(text.slice(c.start, c.end));
+  const fullName = isFullName(text, c);
   if (g.rejectBefore && !fullName) {
     const w = wordBefore(text, c.start, true);
-    if (w && wordMatchesCue(w.text, g.rejectBefore)) return false;
+    if (w && wordMatchesCue(w.text, g.rejectBefore)) return veto('rejectBefore', `word before «${w.text}»`, true);
+  }
+  if (g.apposition && c.nominative) {
+    const w = wordBefore(text, c.start, true);
+    if (w && wordMatchesCue(w.text, g.apposition)) {
+      return veto('apposition', `the name of a «${w.text}» (a nominative name after a place or organisation word)`, false);
+    }
   }
   if (g.rejectAfter && !fullName) {
     const w = wordAfter(text, c.end, true);
-    if (w && cueAt(text, w.start, g.rejectAfter)) return false;
+    if (w && cueAt(text, w.start, g.rejectAfter)) return veto('rejectAfter', `words after «${w.text}…»`, true);
   }
   const sentence = sentenceAround(text, c.start, c.end);
-  if (g.prevCapital && !fullName && isSomeoneElse(c, ctx, sentence[0])) return false;
+  if (g.prevCapital && !fullName) {
+    const someone = someoneElse(c, ctx, sentence[0]);
+    if (someone) return veto('prevCapital', someone, true);
+  }
   if (g.nextCapital && !quoted) {
     const w = wordAfter(text, c.end, false);
     if (
@@ -81,16 +119,19 @@ export function acceptCandidate(c: Candidate, ctx: RuleContext): boolean {
         ((isAllCaps(ctx, c.start, c.end) && isAllCaps(ctx, w.start, w.end)) ||
           spanHasCue(text.slice(sentence[0], sentence[1]), ctx.football)))
     ) {
-      return false;
+      return veto('nextCapital', `capitalised word after «${w.text}» (someone's surname or a qualified team)`, true);
     }
   }
-  if (g.rejectNear && !fullName && spanHasCue(text.slice(sentence[0], sentence[1]), g.rejectNear)) return false;
+  if (g.rejectNear && !fullName) {
+    const cue = findCue(text.slice(sentence[0], sentence[1]), g.rejectNear);
+    if (cue) return veto('rejectNear', `«${cue}» in the sentence`, false);
+  }
   if (g.requireEntity) {
     const other = g.requireEntity;
     const found = ctx.candidates.some(
       (o) => o !== c && o.group.entity === other && o.start >= sentence[0] && o.end <= sentence[1],
     );
-    if (!found) return false;
+    if (!found) return veto('requireEntity', `no ${other} in the sentence`, false);
   }
   if (g.requireInBlock) {
     let has = ctx.blockCues.get(g.requireInBlock);
@@ -98,9 +139,13 @@ export function acceptCandidate(c: Candidate, ctx: RuleContext): boolean {
       has = spanHasCue(text, g.requireInBlock);
       ctx.blockCues.set(g.requireInBlock, has);
     }
-    if (!has) return false;
+    if (!has) return veto('requireInBlock', 'none of its cues in the block', false);
   }
-  return true;
+  return null;
+}
+
+function veto(rule: string, detail: string, namesake: boolean): Veto {
+  return { rule, detail, namesake };
 }
 
 /**
@@ -112,15 +157,16 @@ export function acceptCandidate(c: Candidate, ctx: RuleContext): boolean {
  *    preposition stands before it (В России Каррера, In Turin Conte): then it is a place or a club;
  *  - at the start of a sentence or in an all-caps headline capitals say nothing → no.
  */
-function isSomeoneElse(c: Candidate, ctx: RuleContext, sentenceStart: number): boolean {
+function someoneElse(c: Candidate, ctx: RuleContext, sentenceStart: number): string | null {
   const w = wordBefore(ctx.view.text, c.start, false);
-  if (!w || !startsCapitalised(ctx, w) || isMention(ctx, w.start)) return false;
-  if (wordMatchesCue(w.text, ctx.namesakeFirstNames)) return true;
-  if (wordMatchesCue(w.text, ctx.notFirstNames)) return false;
+  if (!w || !startsCapitalised(ctx, w) || isMention(ctx, w.start)) return null;
+  if (wordMatchesCue(w.text, ctx.namesakeFirstNames)) return `«${w.text}» is a namesake's first name`;
+  if (wordMatchesCue(w.text, ctx.notFirstNames)) return null;
   const opensSentence = /^[\s«"„“‘'‹(]*$/.test(ctx.view.text.slice(sentenceStart, w.start));
-  if (opensSentence || (isAllCaps(ctx, w.start, w.end) && isAllCaps(ctx, c.start, c.end))) return false;
+  if (opensSentence || (isAllCaps(ctx, w.start, w.end) && isAllCaps(ctx, c.start, c.end))) return null;
   const before = wordBefore(ctx.view.text, w.start, false);
-  return !(before && wordMatchesCue(before.text, ctx.prepositions));
+  if (before && wordMatchesCue(before.text, ctx.prepositions)) return null;
+  return `capitalised «${w.text}» mid-sentence before the surname (someone else's first name)`;
 }
 
 /**

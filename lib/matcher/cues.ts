@@ -80,15 +80,20 @@ export function cueAt(text: string, pos: number, list: CueList): boolean {
 
 /** Whether the normalised span contains a cue of the list. */
 export function spanHasCue(span: string, list: CueList): boolean {
+  return findCue(span, list) !== null;
+}
+
+/** The first cue of the list in the normalised span, as written there; null when there is none. */
+export function findCue(span: string, list: CueList): string | null {
   const re = list.search;
-  if (re === null) return false;
+  if (re === null) return null;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(span)) !== null) {
-    if (!isWordChar(span[m.index - 1]) && cueEndsRight(span, m.index, m[0], list)) return true;
+    if (!isWordChar(span[m.index - 1]) && cueEndsRight(span, m.index, m[0], list)) return m[0];
     re.lastIndex = m.index + 1;
   }
-  return false;
+  return null;
 }
 
 /**

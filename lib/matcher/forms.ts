@@ -4,9 +4,14 @@
  * Каррере, Карреру, Каррерой, Каррерою. Paradigm tokens of one phrase share the case.
  */
 export function expandForm(pattern: string, paradigms: Record<string, string[]>): string[] {
+  return [...expandFormWithCase(pattern, paradigms).keys()];
+}
+
+/** The same surface forms, each with whether it is a nominative (first slot, or the form does not decline). */
+export function expandFormWithCase(pattern: string, paradigms: Record<string, string[]>): Map<string, boolean> {
   const tokens = pattern.split(' ').map((token) => parseToken(token, paradigms));
   const declines = tokens.some((t) => t.endings !== null);
-  const out = new Set<string>();
+  const out = new Map<string, boolean>();
   for (let slot = 0; slot < (declines ? 6 : 1); slot++) {
     let phrases = [''];
     for (const t of tokens) {
@@ -17,9 +22,9 @@ export function expandForm(pattern: string, paradigms: Record<string, string[]>)
       }
       phrases = phrases.flatMap((p) => words.map((w) => (p ? `${p} ${w}` : w)));
     }
-    for (const p of phrases) out.add(p);
+    for (const p of phrases) out.set(p, out.get(p) || slot === 0);
   }
-  return [...out];
+  return out;
 }
 
 function parseToken(token: string, paradigms: Record<string, string[]>) {

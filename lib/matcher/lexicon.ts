@@ -35,8 +35,46 @@ export interface Lexicon {
   namesakeFirstNames: string[];
   /** Words after which a capitalised word is a place or a club, not a first name (в России Каррера). */
   prepositions: string[];
+  /** How the evidence for a candidate of a group that `needsEvidence` is weighed (lib/matcher/decide.ts). */
+  evidence: {
+    weights: EvidenceWeights;
+    /** Words that name football or another topic in a page's address or title (the page's prior). */
+    pageFootball: string[];
+    pageOtherTopic: string[];
+    /** Words of other sports and topics in a sentence, which speak against a bare name. */
+    otherTopic: string[];
+  };
   entities: Record<EntityId, EntityLexicon>;
 }
+
+/** The weight of each feature of the evidence; a candidate is marked when their sum reaches its group's `needsEvidence`. */
+export interface EvidenceWeights {
+  /** A @football or @footballNames cue in the candidate's sentence. */
+  footballInSentence: number;
+  /** Such a cue elsewhere in the block (counted only when the sentence has none). */
+  footballInBlock: number;
+  /** An `otherTopic` cue in the sentence (negative). */
+  otherTopicInSentence: number;
+  /** Another entity's candidate, passed by its rules, in the sentence. */
+  entityInSentence: number;
+  /** … or elsewhere in the block. */
+  entityInBlock: number;
+  /** The same entity named on the page in a form that needs no evidence (a full name, «Ювентус»). */
+  sameEntityOnPage: number;
+  /** Another entity so named on the page (counted only without the former). */
+  otherEntityOnPage: number;
+  /** The page's address or title names football. */
+  footballPage: number;
+  /** … or names another topic (negative). */
+  otherTopicPage: number;
+  /** A rule saw someone or something else of this name on the page (negative). */
+  namesakeOnPage: number;
+}
+
+export const EVIDENCE_FEATURES = [
+  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'entityInSentence', 'entityInBlock',
+  'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
+] as const satisfies readonly (keyof EvidenceWeights)[];
 
 export interface EntityLexicon {
   groups: FormGroup[];
@@ -51,7 +89,7 @@ export interface FormGroup {
   quoted?: boolean;
   /**
    * Person names: a capitalised word right before the surname (spaces only between) may be
-   * someone else's first name (Джузеппе Конте, Тиа Каррере, Marco Motta); see isSomeoneElse in
+   * someone else's first name (Джузеппе Конте, Тиа Каррере, Marco Motta); see someoneElse in
    * lib/matcher/context.ts for the exact rule.
    */
   prevCapital?: boolean;
@@ -75,17 +113,30 @@ export interface FormGroup {
    * rejectBefore, rejectAfter and rejectNear do not apply to a person's full name (prevCapital groups).
    */
   rejectNear?: string[];
+  /**
+   * Reject a form in the nominative (the first paradigm slot, or a form that does not decline) when
+   * the word right before is one of these: the name of a place or an organisation, in apposition
+   * (стадион «Спартак», на станции «Спартак»), where the club would be in the genitive
+   * (стадион «Спартака»).
+   */
+  apposition?: string[];
   /** Count only when the whole text block contains at least one of these. */
   requireInBlock?: string[];
+  /**
+   * The evidence score (see `evidence` at the top level) a candidate of this group needs to be
+   * marked: for forms that are as often something else. Full names and proper names of several
+   * capitalised words need none.
+   */
+  needsEvidence?: number;
   /** Count only when this entity is also mentioned in the same sentence. */
   requireEntity?: EntityId;
 }
 
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'rejectBefore',
-  'rejectAfter', 'rejectNear', 'requireInBlock', 'requireEntity',
+  'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock', 'requireEntity', 'needsEvidence',
 ]);
-const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'requireInBlock'] as const;
+const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
 
 /**
@@ -119,6 +170,7 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
   if (!isStringList(data.notFirstNames)) fail('notFirstNames', 'must be a list of words');
   if (!isStringList(data.namesakeFirstNames)) fail('namesakeFirstNames', 'must be a list of words');
   if (!isStringList(data.prepositions)) fail('prepositions', 'must be a list of words');
+  checkEvidence(data.evidence, fail, isRecord(cueSets) ? cueSets : {});
 
   const entities = data.entities;
   if (!isRecord(entities)) {
@@ -155,6 +207,9 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
         fail(`${gat}.nextCapital`, 'must be "always" or "outsideFootball"');
       }
       if ('note' in group && typeof group.note !== 'string') fail(`${gat}.note`, 'must be a string');
+      if ('needsEvidence' in group && (typeof group.needsEvidence !== 'number' || !Number.isFinite(group.needsEvidence))) {
+        fail(`${gat}.needsEvidence`, 'must be a number (the evidence score the form needs)');
+      }
       if ('requireEntity' in group && !(ENTITY_IDS as readonly string[]).includes(group.requireEntity as string)) {
         fail(`${gat}.requireEntity`, `must be an entity id, found ${JSON.stringify(group.requireEntity)}`);
       }
@@ -164,6 +219,21 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
     });
   }
   return errors;
+}
+
+function checkEvidence(value: unknown, fail: (w: string, p: string) => void, cueSets: Record<string, unknown>) {
+  if (!isRecord(value)) return fail('evidence', 'must be an object with weights, pageFootball, pageOtherTopic and otherTopic');
+  const weights = value.weights;
+  if (!isRecord(weights)) fail('evidence.weights', `must give a number for each of ${EVIDENCE_FEATURES.join(', ')}`);
+  else {
+    for (const feature of EVIDENCE_FEATURES) {
+      if (typeof weights[feature] !== 'number') fail(`evidence.weights.${feature}`, 'must be a number');
+    }
+    for (const key of Object.keys(weights)) {
+      if (!(EVIDENCE_FEATURES as readonly string[]).includes(key)) fail(`evidence.weights.${key}`, `unknown feature (known: ${EVIDENCE_FEATURES.join(', ')})`);
+    }
+  }
+  for (const key of ['pageFootball', 'pageOtherTopic', 'otherTopic'] as const) checkCueList(value[key], `evidence.${key}`, fail, cueSets);
 }
 
 function checkForm(form: string, at: string, fail: (w: string, p: string) => void, paradigms: Record<string, unknown>) {
