@@ -133,12 +133,21 @@ describeEachBrowser('hover card', (session) => {
   it('keeps the card beside its name while the page scrolls, and closes it when the name leaves the screen', async () => {
     const page = await openPage(session, DEMO_URL);
     await page.mouseClick(EMPTY.x, EMPTY.y);
-    await page.pressKey('Alt+Shift+KeyK');
-    const before = await waitForCard(page);
     const mark = () => activeMark(page);
     const gap = (card: CardState, at: { top: number; bottom: number }) => card.rect!.top - at.bottom;
-    const first = await mark();
-    expect(first).not.toBeNull();
+    // The shortcut opens the next mention's card, scrolled to the middle of the screen where the page
+    // allows; a mention near the top of the page (not scrollable further up) is skipped, since the
+    // scroll below would take it off the screen.
+    let first: { top: number; bottom: number } | null = null;
+    for (let press = 0; press < 8 && !(first && first.top > 150); press++) {
+      await page.pressKey('Alt+Shift+KeyK');
+      await waitForCard(page);
+      first = await mark();
+    }
+    expect(first!.top).toBeGreaterThan(150);
+    await sleep(200); // the card's 120 ms fade-in moves it by 2 px
+    const before = await cardState(page);
+    first = await mark();
     await page.evaluate(() => window.scrollBy(0, 60));
     await sleep(200);
     const after = await cardState(page);
