@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { cardState, hoverAt, markCenter, sleep, waitForCard } from './harness/card';
 import { CORNERS_PAGE, EN_PAGE, RU_PAGE, describeEachBrowser, pageAndExtensionRequests } from './harness';
 import { waitForMarksToSettle } from './harness/marks';
+import { tap } from './harness/phone';
 import type { PageDriver } from './harness/page-driver';
 
 const ARTICLE = readFileSync('assets/article.ru.txt', 'utf8');
@@ -146,25 +147,15 @@ describeEachBrowser('hover card', (session) => {
   });
 });
 
-/** A real touch tap: CDP touch events in Chromium, a WebDriver BiDi touch pointer in Firefox. */
-async function tap(page: PageDriver, point: { x: number; y: number }): Promise<void> {
-  if (page.raw.kind === 'playwright') {
-    const cdp = await page.raw.page.context().newCDPSession(page.raw.page);
-    const touchPoints = [{ x: point.x, y: point.y }];
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await cdp.detach();
-  } else {
-    await page.raw.page.touchscreen.tap(point.x, point.y);
-  }
-}
-
 describeEachBrowser('touch', (session) => {
-  it('opens the card at once on a tap, and closes it on a tap elsewhere', async () => {
+  it('opens the card at once on a tap, keeps it open once the finger is lifted, and closes it on a tap elsewhere', async () => {
     const page = await openPage(session, RU_PAGE);
     await tap(page, await markCenter(page, 'Каррере'));
     const card = await waitForCard(page, true, 2000);
     expect(card.entity).toBe('carrera');
+    // The finger is lifted ("leaves" the page): the card stays until a tap elsewhere.
+    await sleep(900);
+    expect((await cardState(page)).open).toBe(true);
     await tap(page, EMPTY);
     await waitForCard(page, false, 2000);
   });
