@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { cardState, hoverAt, markCenter, sleep, waitForCard } from './harness/card';
-import { CORNERS_PAGE, EN_PAGE, RU_PAGE, describeEachBrowser, pageAndExtensionRequests } from './harness';
+import entitiesJson from '../../assets/knowledge/entities.json';
+import factsJson from '../../assets/knowledge/facts.json';
+import type { EntitiesFile, FactsFile } from '../../lib/knowledge/types';
+import { CORNERS_PAGE, EN_PAGE, IT_PAGE, IT_PAGE_NO_LANG, RU_PAGE, describeEachBrowser, pageAndExtensionRequests } from './harness';
 import { waitForMarksToSettle } from './harness/marks';
 import { tap } from './harness/phone';
 import type { PageDriver } from './harness/page-driver';
@@ -103,6 +106,62 @@ describeEachBrowser('hover card', (session) => {
     const facts = await page.evaluate(() => document.querySelector('carrera-lens-card')!.shadowRoot!.querySelector('.facts')!.textContent ?? '');
     expect(facts).toMatch(/Carrera/);
     expect(facts).not.toMatch(/[а-яё]{4}/i);
+  });
+
+  it('speaks Italian on Italian pages: the facts, the card\'s own words; the quote stays the article\'s Russian', async () => {
+    const page = await openPage(session, IT_PAGE);
+    await hoverAt(page, await markCenter(page, 'Massimo Carrera'));
+    const card = await waitForCard(page);
+    expect(card.entity).toBe('carrera');
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('carrera-lens-card')!.shadowRoot!;
+      const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
+      return {
+        lang: root.querySelector('.card')!.getAttribute('lang'),
+        kind: text('.kind'),
+        summary: text('.summary'),
+        facts: [...root.querySelectorAll('.fact-text')].map((f) => f.textContent),
+        toggle: text('.quote-toggle'),
+        more: text('.more'),
+        related: text('.related-label'),
+        source: text('.source'),
+      };
+    });
+    const facts = (factsJson as FactsFile).facts.filter((f) => f.subject === 'carrera' || f.objects.includes('carrera'));
+    const carrera = (entitiesJson as EntitiesFile).entities.find((e) => e.id === 'carrera')!;
+    expect(seen.lang).toBe('it');
+    expect(seen.kind).toBe('Persona');
+    expect(seen.summary).toBe(carrera.summary.it);
+    expect(seen.facts).toEqual(facts.slice(0, seen.facts.length).map((f) => f.text.it));
+    expect(seen.facts.length).toBeGreaterThanOrEqual(6);
+    expect(seen.toggle).toBe('Citazione');
+    expect(seen.more).toBe(`Tutti i fatti (${facts.length})`);
+    expect(seen.related).toBe("Anche nell'articolo:");
+    expect(seen.source).toContain('Fonte: «Carrera si dice pronto a lavorare di nuovo in Russia»');
+    expect([seen.summary, ...seen.facts].join(' ')).not.toMatch(/[а-яё]/i);
+
+    const toggle = await centerInCard(page, '.quote-toggle');
+    await page.mouseMove(toggle.x, toggle.y, { steps: 8 });
+    await page.mouseClick(toggle.x, toggle.y);
+    await page.waitForFunction(() => !!document.querySelector('carrera-lens-card')?.shadowRoot?.querySelector('.quote'));
+    const quote = await page.evaluate(() => {
+      const element = document.querySelector('carrera-lens-card')!.shadowRoot!.querySelector('.quote')!;
+      return { text: element.textContent ?? '', lang: element.getAttribute('lang') };
+    });
+    expect(quote.lang).toBe('ru');
+    expect(quote.text).toBe(`«${facts[0]!.quote}»`);
+    expect(ARTICLE.includes(facts[0]!.quote)).toBe(true);
+    expect(page.problems()).toEqual([]);
+  });
+
+  it('gives the Italian card on an Italian site whose page does not declare a language', async () => {
+    const page = await openPage(session, IT_PAGE_NO_LANG);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('lang'))).toBe(false);
+    await hoverAt(page, await markCenter(page, 'Thiago Motta', 1));
+    const card = await waitForCard(page);
+    expect(card.name).toBe('Thiago Motta');
+    const summary = await page.evaluate(() => document.querySelector('carrera-lens-card')!.shadowRoot!.querySelector('.summary')!.textContent);
+    expect(summary).toBe((entitiesJson as EntitiesFile).entities.find((e) => e.id === 'motta')!.summary.it);
   });
 
   it('opens the next mention with the keyboard shortcut, moves focus into the card, and closes on Escape', async () => {
