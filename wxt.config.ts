@@ -24,7 +24,7 @@ export default defineConfig({
   zip: { excludeSources: ['test-results/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: 'Carrera Lens',
-    // public/_locales: the extension's own words in English and Russian, following the browser's language.
+    // public/_locales: the extension's own words in English, Russian and Italian, following the browser's language.
     default_locale: 'en',
     description: '__MSG_extDescription__',
     permissions: ['storage', 'activeTab', 'scripting'],
