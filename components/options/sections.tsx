@@ -138,7 +138,7 @@ export function EntitiesSection({ settings, edit }: SectionProps) {
   );
 }
 
-const LANGUAGE_LABELS: Record<CardLanguage, string> = { page: 'cardLanguagePage', ru: 'cardLanguageRu', en: 'cardLanguageEn' };
+const LANGUAGE_LABELS: Record<CardLanguage, string> = { page: 'cardLanguagePage', ru: 'cardLanguageRu', en: 'cardLanguageEn', it: 'cardLanguageIt' };
 
 export function CardLanguageSection({ settings, edit }: SectionProps) {
   return (

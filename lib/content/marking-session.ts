@@ -3,6 +3,7 @@ import type { EntityId } from '../knowledge';
 import { getMatcherInSteps } from '../matcher';
 import type { PageMentions } from '../messages';
 import { deferredMatcher } from '../page/deferred-matcher';
+import { drawableMarkStyle } from '../page/highlight-support';
 import { HoverController } from '../page/hover-controller';
 import { createMarkPainter, type MarkPainter } from '../page/marks';
 import { PageScanner } from '../page/page-scanner';
@@ -34,7 +35,7 @@ export class MarkingSession {
   constructor(options: MarkingSessionOptions) {
     const { doc, settings } = options;
     this.painter = createMarkPainter(doc);
-    this.painter.setStyle(settings().highlightStyle);
+    this.painter.setStyle(drawableMarkStyle(settings().highlightStyle, navigator.userAgent));
     this.scanner = new PageScanner({
       root: doc.documentElement,
       // Compiled in the scanner's first idle slices (once per page: the matcher is cached).
@@ -64,7 +65,7 @@ export class MarkingSession {
 
   /** Follows changed settings: the marks' style at once; a change of the hidden entities rescans the page. */
   follow(settings: Settings, previous?: Settings): void {
-    this.painter.setStyle(settings.highlightStyle);
+    this.painter.setStyle(drawableMarkStyle(settings.highlightStyle, navigator.userAgent));
     if (previous && previous.hiddenEntities.join() !== settings.hiddenEntities.join()) {
       this.hover.close();
       this.scanner.rescanAll();
