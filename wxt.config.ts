@@ -1,9 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_MATCHES } from './lib/sites';
-import { NEXT_MENTION_SHORTCUT } from './lib/messages';
+import { KEYBOARD_COMMAND, NEXT_MENTION_SHORTCUT } from './lib/shortcut';
 import type { Plugin } from 'vite';
 import { isKnowledgeDataFile, slimKnowledgeFile } from './lib/knowledge/bundle-data';
+import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from './lib/browser-support';
 
 const PROFILE_BUILD = process.env.CARRERA_LENS_PROFILE_BUILD === '1';
 
@@ -21,8 +22,8 @@ export default defineConfig({
   // Fail the build when the knowledge data (assets/knowledge/*.json) does not match the article.
   hooks: {
     'build:before': async (wxt) => {
-      const { assertKnowledgeValid } = await import('./lib/knowledge/validate-files');
-      assertKnowledgeValid(wxt.config.root);
+      const { assertDataValid } = await import('./lib/data-files');
+      assertDataValid(wxt.config.root);
     },
   },
   // The dev runner needs a display; tests and the demo drive the browsers themselves.
@@ -31,20 +32,20 @@ export default defineConfig({
   zip: { excludeSources: ['test-results/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: 'Carrera Lens',
-    // public/_locales: the extension's own words in English and Russian, following the browser's language.
+    // public/_locales: the extension's own words in English, Russian and Italian, following the browser's language.
     default_locale: 'en',
     description: '__MSG_extDescription__',
     permissions: ['storage', 'activeTab', 'scripting'],
     // Host access to the default sites (the same hosts the content script already runs on): the
     // background runs the card's code there on the first hover (entrypoints/card.ts), and, in
-    // Chromium, the new content script in open tabs after an update (lib/reinject.ts).
+    // Chromium, the new content script in open tabs after an update (lib/injection/open-tabs.ts).
     // Firefox MV2: WXT lists these among `permissions`.
     host_permissions: [...DEFAULT_MATCHES],
     // "Always on this site" asks for one site at a time (Firefox MV2: WXT moves these into optional_permissions).
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Carrera Lens' },
     commands: {
-      'next-mention': {
+      [KEYBOARD_COMMAND]: {
         suggested_key: { default: NEXT_MENTION_SHORTCUT },
         description: '__MSG_commandNextMention__',
       },
@@ -57,11 +58,12 @@ export default defineConfig({
             gecko: {
               id: 'carrera-lens@example.org',
               // 140: first Firefox with the CSS Custom Highlight API and with data_collection_permissions.
-              strict_min_version: '140.0',
+              strict_min_version: FIREFOX_MIN_VERSION,
               data_collection_permissions: { required: ['none'] },
             },
-            // Firefox for Android reads data_collection_permissions from 142 on.
-            gecko_android: { strict_min_version: '142.0' },
+            // Firefox for Android reads data_collection_permissions from 142 on; every API the extension
+            // uses there is checked against this version (tests/unit/android-support.test.ts).
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
           },
         }
       : {}),

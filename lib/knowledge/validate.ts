@@ -1,35 +1,29 @@
 /**
- * The checker for the knowledge data (hand-written, no dependency). The build (wxt.config.ts hook),
- * `scripts/validate-data.ts` and the unit tests run it. Not part of the content-script bundle.
+ * The checker for the knowledge data (hand-written, no dependency). The build (wxt.config.ts hook,
+ * through lib/data-files.ts), `scripts/validate-data.ts` and the unit tests run it. Not part of the
+ * content-script bundle. The matcher's lexicon is checked by lib/matcher/lexicon.ts.
  *
  * Every error names the file, the entity (and fact) and the field, and says what to do.
  */
+import { isRecord as isObj, type DataError } from '../validation';
 import { ENTITY_IDS, isEntityId } from './entity-ids';
 import { DATE_FORMS, parseFactDate, type DayRange } from './time';
 import { ENTITY_KINDS, LANGS, RELATIONS, TIME_PRECISIONS, type Relation } from './types';
-
-export interface KnowledgeError {
-  file: string;
-  entity?: string;
-  fact?: string;
-  /** Path inside the record, e.g. `time.date`, `text.en`, `objects[1]`. */
-  field: string;
-  message: string;
-}
 
 export interface KnowledgeFileNames {
   article: string;
   entities: string;
   facts: string;
-  lexicon: string;
 }
 
 export const DEFAULT_KNOWLEDGE_FILES: KnowledgeFileNames = {
   article: 'assets/article.ru.txt',
   entities: 'assets/knowledge/entities.json',
   facts: 'assets/knowledge/facts.json',
-  lexicon: 'assets/knowledge/lexicon.json',
 };
+
+/** The matcher's data, which names the entities' forms (checked by lib/matcher/lexicon.ts). */
+export const LEXICON_FILE = 'assets/knowledge/lexicon.json';
 
 export interface KnowledgeInput {
   /** The article text, verbatim. */
@@ -38,37 +32,29 @@ export interface KnowledgeInput {
   entities: unknown;
   /** Parsed facts.json. */
   facts: unknown;
-  /** Parsed lexicon.json of the matcher, when it exists. */
-  lexicon?: unknown;
   /** File names used in messages; defaults to the assets paths. */
   files?: Partial<KnowledgeFileNames>;
 }
 
-/** One line per error: `file: entity "x", fact "y", field "z": message`. */
-export function formatKnowledgeError(error: KnowledgeError): string {
-  const where = [
-    error.entity !== undefined ? `entity "${error.entity}"` : undefined,
-    error.fact !== undefined ? `fact "${error.fact}"` : undefined,
-    `field "${error.field}"`,
-  ].filter(Boolean);
-  return `${error.file}: ${where.join(', ')}: ${error.message}`;
-}
-
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const CYRILLIC = /[\u0400-\u04FF]/;
 const FACT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const KNOWN_IDS = ENTITY_IDS.join(', ');
-const LANG_NAME = { ru: 'Russian', en: 'English' } as const;
+const LANG_NAME = { ru: 'Russian', en: 'English', it: 'Italian' } as const;
+const LANG_HINT = {
+  ru: '',
+  en: ' (plain sports-journalism English)',
+  it: ' (Italian of the sports press, translated fact by fact from the Russian: nothing added, nothing left out)',
+} as const;
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
 /** Reports errors against one place (file + entity + fact). */
 type Report = (field: string, message: string) => void;
 
 /** Checks every file; returns all errors found (empty when the data is good). */
-export function validateKnowledge(input: KnowledgeInput): KnowledgeError[] {
+export function validateKnowledge(input: KnowledgeInput): DataError[] {
   const files = { ...DEFAULT_KNOWLEDGE_FILES, ...input.files };
-  const errors: KnowledgeError[] = [];
+  const errors: DataError[] = [];
   const reporter =
     (file: string, entity?: string, fact?: string): Report =>
     (field, message) =>
@@ -84,32 +70,38 @@ export function validateKnowledge(input: KnowledgeInput): KnowledgeError[] {
       );
     }
   }
-  if (input.lexicon !== undefined) checkLexicon(input.lexicon, files.lexicon, reporter);
   return errors;
 }
 
 // ---------------------------------------------------------------- shared field checks
 
-function checkText(value: unknown, field: string, report: Report, required = true): void {
+interface TextRules {
+  /** Italian may equal English (names: "Juventus", "Massimo Carrera"); elsewhere a copy is a translation left undone. */
+  italianMayEqualEnglish?: boolean;
+}
+
+function checkText(value: unknown, field: string, report: Report, required = true, rules: TextRules = {}): void {
   if (value === undefined && !required) return;
   if (!isObj(value)) {
-    report(field, `must be an object { "ru": "...", "en": "..." } with the text in both languages`);
+    report(field, `must be an object { "ru": "...", "en": "...", "it": "..." } with the text in every card language`);
     return;
   }
   for (const lang of LANGS) {
     const text = value[lang];
     if (typeof text !== 'string' || text.trim() === '') {
-      report(
-        `${field}.${lang}`,
-        `missing ${LANG_NAME[lang]} text; write it${lang === 'en' ? ' (plain sports-journalism English)' : ''}`,
-      );
+      report(`${field}.${lang}`, `missing ${LANG_NAME[lang]} text; write it${LANG_HINT[lang]}`);
     }
   }
-  const { ru, en } = value;
+  const { ru, en, it } = value;
   if (typeof en === 'string' && CYRILLIC.test(en)) {
     report(`${field}.en`, `English text contains Cyrillic ("${short(en)}"); translate it into English`);
   } else if (typeof en === 'string' && en.trim() !== '' && en === ru) {
     report(`${field}.en`, `English text is a copy of the Russian; translate it`);
+  }
+  if (typeof it === 'string' && CYRILLIC.test(it)) {
+    report(`${field}.it`, `Italian text contains Cyrillic ("${short(it)}"); translate it into Italian`);
+  } else if (typeof it === 'string' && it.trim() !== '' && it === en && !rules.italianMayEqualEnglish) {
+    report(`${field}.it`, `Italian text is a copy of the English; translate it from the Russian`);
   }
 }
 
@@ -163,13 +155,14 @@ function checkEntitiesFile(
     if (!ENTITY_KINDS.includes(raw.kind as never)) {
       report('kind', `kind ${JSON.stringify(raw.kind)} is not one of: ${ENTITY_KINDS.join(', ')}`);
     }
-    checkText(raw.name, 'name', report);
-    checkText(raw.shortName, 'shortName', report, false);
+    checkText(raw.name, 'name', report, true, { italianMayEqualEnglish: true });
+    checkInferredName(raw.name, report);
+    checkText(raw.shortName, 'shortName', report, false, { italianMayEqualEnglish: true });
     checkText(raw.summary, 'summary', report);
     for (const field of ['role', 'nationality'] as const) {
       if (raw[field] === undefined) {
         if (field === 'role' && raw.kind === 'person') {
-          report('role', 'a person needs a role { ru, en, quote } saying what the article says they do');
+          report('role', 'a person needs a role { ru, en, it, quote } saying what the article says they do');
         }
         continue;
       }
@@ -181,7 +174,7 @@ function checkEntitiesFile(
       if (isObj(raw[field])) checkQuote((raw[field] as Obj).quote, `${field}.quote`, article, files.article, report);
     }
     if ('forms' in raw || 'aliases' in raw) {
-      report('forms', `name forms and aliases live in ${files.lexicon} (owned by the matcher); remove them here`);
+      report('forms', `name forms and aliases live in ${LEXICON_FILE} (owned by the matcher); remove them here`);
     }
   });
   for (const id of ENTITY_IDS) {
@@ -189,9 +182,24 @@ function checkEntitiesFile(
   }
 }
 
+/** `name.inferred` / `name.reason`: the same rule as an inferred time's. */
+function checkInferredName(name: unknown, report: Report): void {
+  if (!isObj(name)) return;
+  if (name.inferred !== undefined && name.inferred !== true) {
+    report('name.inferred', 'must be true (or left out when the article writes the name)');
+  }
+  if (name.inferred === true) {
+    if (name.reason === undefined) {
+      report('name.reason', 'an inferred name needs a reason { ru, en, it } saying how it was worked out from the article');
+    } else checkText(name.reason, 'name.reason', report);
+  } else if (name.reason !== undefined) {
+    report('name.reason', 'a reason is only for inferred names; set "inferred": true or remove the reason');
+  }
+}
+
 function checkSource(source: unknown, article: string, files: KnowledgeFileNames, report: Report): void {
   if (!isObj(source)) {
-    report('source', 'must be an object { title: { ru, en }, note: { ru, en } }');
+    report('source', 'must be an object { title: { ru, en, it }, note: { ru, en, it } }');
     return;
   }
   checkText(source.title, 'source.title', report);
@@ -260,7 +268,7 @@ function checkFactsFile(
     }
 
     if (rule?.needsValue && raw.value === undefined) {
-      report('value', `relation "${raw.relation}" needs a value { ru, en } (the role, title or position itself)`);
+      report('value', `relation "${raw.relation}" needs a value { ru, en, it } (the role, title or position itself)`);
     } else checkText(raw.value, 'value', report, false);
 
     if (raw.time !== undefined) {
@@ -300,56 +308,10 @@ function checkTime(time: unknown, report: Report): DayRange | undefined {
   }
   if (time.inferred === true) {
     if (time.reason === undefined) {
-      report('time.reason', 'an inferred time needs a reason { ru, en } saying how it was worked out from the article');
+      report('time.reason', 'an inferred time needs a reason { ru, en, it } saying how it was worked out from the article');
     } else checkText(time.reason, 'time.reason', report);
   } else if (time.reason !== undefined) {
     report('time.reason', 'a reason is only for inferred times; set "inferred": true or remove the reason');
   }
   return range;
-}
-
-// ---------------------------------------------------------------- lexicon.json (the matcher's)
-
-const LEXICON_META_KEYS = /^(\$.*|_.*|version|note|notes|comment|description|schema|classes|declensions|rules)$/;
-
-/**
- * The lexicon belongs to the matcher; here we only check that the entity ids it uses are known:
- * its entity keys (an array of `{ id }`, an object with an `entities` array or map, or a map keyed
- * by entity id) and every `requireEntity` reference inside its rules.
- */
-function checkLexicon(lexicon: unknown, file: string, reporter: (file: string, entity?: string) => Report): void {
-  const fileReport = reporter(file);
-  const fromArray = (items: unknown[], base: string) =>
-    items.forEach((item, i) => {
-      const id = isObj(item) ? item.id : undefined;
-      checkEntityRef(id, `${base}[${i}].id`, reporter(file, typeof id === 'string' ? id : undefined));
-    });
-  const fromKeys = (map: Obj, base: string, skipMeta: boolean) =>
-    Object.keys(map)
-      .filter((key) => !(skipMeta && LEXICON_META_KEYS.test(key)))
-      .forEach((key) => checkEntityRef(key, base ? `${base}.${key}` : key, reporter(file, key)));
-
-  /** `entities.conte.groups[1]` → `conte`; `carrera.groups[0]` → `carrera`. */
-  const owningEntity = (path: string) => {
-    const [first, second] = path.split(/[.[\]]+/).filter(Boolean);
-    return first === 'entities' ? second : first;
-  };
-  // Rules may point at another entity (`requireEntity`): those ids must be known too.
-  const walkReferences = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) value.forEach((item, i) => walkReferences(item, `${path}[${i}]`));
-    else if (isObj(value)) {
-      for (const [key, inner] of Object.entries(value)) {
-        const at = path ? `${path}.${key}` : key;
-        if (key === 'requireEntity') checkEntityRef(inner, at, reporter(file, owningEntity(path)));
-        else walkReferences(inner, at);
-      }
-    }
-  };
-  walkReferences(lexicon, '');
-
-  if (Array.isArray(lexicon)) fromArray(lexicon, '');
-  else if (!isObj(lexicon)) fileReport('(file)', 'must be a JSON object or array');
-  else if (Array.isArray(lexicon.entities)) fromArray(lexicon.entities, 'entities');
-  else if (isObj(lexicon.entities)) fromKeys(lexicon.entities, 'entities', false);
-  else fromKeys(lexicon, '', true);
 }

@@ -4,6 +4,7 @@
  * element of our own, recording every split so that unwrapping restores the page exactly.
  */
 
+import type { HighlightStyle } from '../settings/schema';
 import type { PageMention } from './mention-index';
 import { isInsideSkipped } from './text-blocks';
 
@@ -11,14 +12,12 @@ import { isInsideSkipped } from './text-blocks';
 export const HIGHLIGHT_NAME = 'carrera-lens-mention';
 export const ACTIVE_HIGHLIGHT_NAME = 'carrera-lens-active';
 
-/** How marks look (the reader's setting); each style is a highlight name with its own rule in assets/marks.css. */
-export type MarkStyle = 'underline' | 'background' | 'quiet';
 /**
  * The name the marks are registered under for each style. Changing style re-registers the same
  * Highlight under another name: no range is rebuilt and the page's DOM is not touched.
  * `quiet` has no rule of its own: nothing shows until the active (hovered) mention is drawn.
  */
-export const HIGHLIGHT_NAMES: Readonly<Record<MarkStyle, string>> = {
+export const HIGHLIGHT_NAMES: Readonly<Record<HighlightStyle, string>> = {
   underline: HIGHLIGHT_NAME,
   background: 'carrera-lens-mention-bg',
   quiet: 'carrera-lens-mention-quiet',
@@ -37,7 +36,7 @@ export interface MarkPainter {
   /** Emphasises one range (the one whose card is open), or none. */
   setActive(range: Range | null): void;
   /** Changes how every mark looks, at once. */
-  setStyle(style: MarkStyle): void;
+  setStyle(style: HighlightStyle): void;
   clear(): void;
 }
 
@@ -217,7 +216,7 @@ class HighlightPainter implements MarkPainter {
     if (range) this.active.add(range);
   }
 
-  setStyle(style: MarkStyle): void {
+  setStyle(style: HighlightStyle): void {
     const name = HIGHLIGHT_NAMES[style];
     if (name === this.name && this.registry.get(name) === this.marks) return;
     if (this.registry.get(this.name) === this.marks) this.registry.delete(this.name);
@@ -476,7 +475,7 @@ class WrappingPainter implements MarkPainter {
   readonly kind = 'wrap' as const;
   /** Wraps in the order made; undone in reverse so every split is merged back into its original node. */
   private readonly pieces = new Map<PageMention, WrappedPiece[]>();
-  private style: MarkStyle = 'underline';
+  private style: HighlightStyle = 'underline';
 
   constructor(private readonly doc: Document) {}
 
@@ -534,7 +533,7 @@ class WrappingPainter implements MarkPainter {
     }
   }
 
-  setStyle(style: MarkStyle): void {
+  setStyle(style: HighlightStyle): void {
     this.style = style;
     for (const wrapped of this.pieces.values()) {
       for (const piece of wrapped) {

@@ -5,7 +5,7 @@
  * read from the page).
  */
 import { createRequire } from 'node:module';
-import { GET_PAGE_MENTIONS } from '../../lib/messages';
+import type { TabMessages } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { BARE_ORIGIN, EXTENSION_ORIGIN, pageUrl, type BenchBrowser, type Tab } from './browser';
 import { extensionWork, scriptTask, startTrace, type ExtensionWork } from './trace';
@@ -451,12 +451,13 @@ export async function feed(browser: BenchBrowser, withExtension: boolean, second
     let pageMentions: number | null = null;
     if (withExtension) {
       const worker = await browser.serviceWorker();
+      // The popup's question, as lib/messages.ts puts it on the wire ({ type: 'carrera-lens/<type>' }).
       popupCount = await worker.evaluate(async ({ url, type }) => {
         const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<{ entities: { count: number }[] }> } } }).chrome;
         const [found] = await api.tabs.query({ url });
         const reply = await api.tabs.sendMessage(found!.id, { type });
         return reply.entities.reduce((n, e) => n + e.count, 0);
-      }, { url, type: GET_PAGE_MENTIONS });
+      }, { url, type: `carrera-lens/${'page-mentions' satisfies keyof TabMessages}` });
       pageMentions = countMentions(await tab.page.content());
     }
     return { nodesBefore: before.nodes, nodesAfter: after.nodes, heapBeforeMb: before.heapMb, heapAfterMb: after.heapMb, popupCount, pageMentions };

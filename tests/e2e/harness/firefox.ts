@@ -39,6 +39,17 @@ export async function launchFirefox(executablePath: string, options: LaunchOptio
       // permissions.request() (the popup's "Always on this site") is granted without the doorhanger,
       // which automation cannot click. The request itself, with its user-gesture check, still runs.
       'extensions.webextOptionalPermissionPrompts': false,
+      // A phone's screen: touch events, a coarse pointer that cannot hover (the media features the
+      // card's CSS reads), as Firefox for Android reports them. WebDriver BiDi's emulation.setTouchOverride
+      // is not in this Firefox, so the preferences set it for the whole session.
+      ...(options.touchScreen
+        ? {
+            'dom.w3c_touch_events.enabled': 1,
+            'dom.maxtouchpoints.testing.value': 5,
+            'ui.primaryPointerCapabilities': 1, // coarse, no hover
+            'ui.allPointerCapabilities': 1,
+          }
+        : {}),
     },
   });
   let extensionId: string;
@@ -60,8 +71,35 @@ export async function launchFirefox(executablePath: string, options: LaunchOptio
     clickToolbarButton: async () => {
       throw new Error('Firefox cannot press an extension\'s toolbar button from automation (no WebDriver BiDi command for it)');
     },
+    raiseInContentScriptWorld: async (page, text) => {
+      if (page.raw.kind !== 'puppeteer') throw new Error('raiseInContentScriptWorld: not a Firefox page');
+      const url = page.raw.page.url();
+      // MV2's tabs.executeScript runs code in the tab's content-script world, from an extension page.
+      const extensionPage = await openExtensionPage(browser, 'options.html');
+      try {
+        await extensionPage.evaluate(
+          async ({ url, code }) => {
+            const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
+            const [tab] = await api.tabs.query({ url });
+            if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+            await api.tabs.executeScript(tab.id, { code });
+          },
+          { url, code: `console.error(${JSON.stringify(text)}); setTimeout(() => { throw new Error(${JSON.stringify(text)}); });` },
+        );
+      } finally {
+        await extensionPage.close();
+      }
+    },
     closed: new Promise<void>((resolve) => browser.once('disconnected', () => resolve())),
     close: () => browser.close(),
+  };
+}
+
+/** The little of the extension API the harness calls in an extension page. */
+interface FirefoxApi {
+  tabs: {
+    query(query: { url: string }): Promise<{ id?: number }[]>;
+    executeScript(tabId: number, details: { code: string }): Promise<unknown>;
   };
 }
 
@@ -124,6 +162,8 @@ function wrapPage(page: Page): PageDriver {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    // WebDriver BiDi's script.callFunction runs no helper script of puppeteer's in the page.
+    peek: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitForFunction: async (fn, arg, timeoutMs = 20_000) => {
       await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
     },

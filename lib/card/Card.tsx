@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { CardModel, EntityId } from '../lib/knowledge';
-import { CARD_STRINGS } from './card-strings';
+import type { CardModel, EntityId } from '../knowledge';
+import { CARD_STRINGS } from './strings';
 import { FactItem } from './FactItem';
+import { InferredTag } from './InferredTag';
 
 export interface CardProps {
   model: CardModel;
@@ -14,10 +15,10 @@ export interface CardProps {
   onOpenSettings?(): void;
 }
 
-/** The hover card: who or what this is according to the article, with the quote behind each fact. */
 /** Facts shown before "show all": enough for a glance, short enough to fit most screens. */
 export const FIRST_FACTS = 6;
 
+/** The hover card: who or what this is according to the article, with the quote behind each fact. */
 export function Card({ model, onSelect, onClose, onTurnOffSite, onOpenSettings }: CardProps) {
   const strings = CARD_STRINGS[model.lang];
   const [expandedFor, setExpandedFor] = useState<string | null>(null);
@@ -30,9 +31,12 @@ export function Card({ model, onSelect, onClose, onTurnOffSite, onOpenSettings }
     <article class="card" role="dialog" aria-labelledby={titleId} aria-describedby={`${titleId}-summary`} lang={model.lang} data-entity={model.id} tabIndex={-1}>
       <header class="head">
         <p class="kind">{strings.kind[model.kind]}</p>
-        <h2 id={titleId} class="name">
-          {model.name}
-        </h2>
+        <div class="name-line">
+          <h2 id={titleId} class="name">
+            {model.name}
+          </h2>
+          {model.nameInferred && <InferredTag id={`why-name-${model.id}`} label={strings.inferred} reason={model.nameInferred} />}
+        </div>
         <p class="summary" id={`${titleId}-summary`}>
           {model.summary}
         </p>

@@ -1,4 +1,4 @@
-import type { EntityKind, Lang } from '../lib/knowledge';
+import type { EntityKind, Lang } from '../knowledge';
 
 /** The card's own words (not facts): labels, buttons, announcements. */
 export const CARD_STRINGS = {
@@ -31,5 +31,20 @@ export const CARD_STRINGS = {
     gear: 'Carrera Lens settings',
     turnOffSite: 'Turn off on this site',
     openSettings: 'Settings',
+  },
+  it: {
+    kind: { person: 'Persona', club: 'Club', national_team: 'Nazionale' } satisfies Record<EntityKind, string>,
+    showQuote: 'Citazione',
+    hideQuote: 'Nascondi citazione',
+    quoteLabel: "Citazione dall'articolo",
+    inferred: 'dedotto',
+    related: "Anche nell'articolo",
+    close: 'Chiudi',
+    source: 'Fonte',
+    allFacts: (n: number) => `Tutti i fatti (${n})`,
+    fewerFacts: 'Mostra meno',
+    gear: 'Impostazioni di Carrera Lens',
+    turnOffSite: 'Disattiva su questo sito',
+    openSettings: 'Impostazioni',
   },
 } as const satisfies Record<Lang, unknown>;
