@@ -23,6 +23,28 @@ export const COMMON_WORD_CLASS = '0-9A-Za-z\\u00AA\\u00B2\\u00B3\\u00B5\\u00B9\\
 /** Regex source: not followed by a letter or digit, nor by a hyphen joined to one (Спартак-2). */
 export const RIGHT_BOUNDARY = `(?![${COMMON_WORD_CLASS}]|[\\-\\u2010\\u2011][${COMMON_WORD_CLASS}])`;
 
+/**
+ * A score after a club's name joined by a hyphen to its opponent's: "Genoa-Bologna 0-1",
+ * «Италия-Бельгия 2:0». The hyphen then separates two names instead of making one word
+ * (Спартак-2, Спартак-Алания). Matched right after the hyphen.
+ */
+const FIXTURE_SCORE = `[${COMMON_WORD_CLASS}]+(?:\\s[${COMMON_WORD_CLASS}]+)?\\s+\\d{1,2}\\s*[-:\\u2013]\\s*\\d{1,2}(?!\\d)`;
+const FIXTURE_AFTER_HYPHEN = new RegExp(`^${FIXTURE_SCORE}`);
+const SCORE_AFTER = /^\s+\d{1,2}\s*[-:\u2013]\s*\d{1,2}(?!\d)/;
+
+/** The surface regex's right boundary: RIGHT_BOUNDARY, except before a hyphen that joins a fixture. */
+export const SURFACE_RIGHT_BOUNDARY = `(?![${COMMON_WORD_CLASS}]|[\\-\\u2010\\u2011](?!${FIXTURE_SCORE})[${COMMON_WORD_CLASS}])`;
+
+/** At `end`, a hyphen joining this name to its opponent's in a fixture with a score. */
+export function fixtureFollows(text: string, end: number): boolean {
+  return isHyphen(text[end]) && FIXTURE_AFTER_HYPHEN.test(text.slice(end + 1, end + 60));
+}
+
+/** Before `start`, a hyphen joining the opponent's name to this one, and a score after this name. */
+export function fixtureAround(text: string, start: number, end: number): boolean {
+  return isHyphen(text[start - 1]) && SCORE_AFTER.test(text.slice(end, end + 20));
+}
+
 /** Any letter or digit of any script. */
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
@@ -32,7 +54,7 @@ export function isWordChar(ch: string | undefined): boolean {
 export function endsWord(text: string, end: number): boolean {
   const next = text[end];
   if (isWordChar(next)) return false;
-  return !(isHyphen(next) && isWordChar(text[end + 1]));
+  return !(isHyphen(next) && isWordChar(text[end + 1])) || fixtureFollows(text, end);
 }
 const LINE_BREAK = /[\n\v\f\r\u2028\u2029]/;
 const HYPHENS = '-\u2010\u2011';

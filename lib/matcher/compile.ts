@@ -1,7 +1,7 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { type Candidate, type CompiledGroup } from './context';
 import { decide, type Decision } from './decide';
-import { canonical, endsWord, isHyphen, isSpace } from './chars';
+import { canonical, endsWord, fixtureAround, isHyphen, isSpace } from './chars';
 import { compileCues, type CueList, isWordChar, normaliseCue } from './cues';
 import { expandFormWithCase } from './forms';
 import type { FormGroup, Lexicon } from './lexicon';
@@ -102,6 +102,15 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         rejectAfter: cues(g.rejectAfter),
         rejectNear: cues(g.rejectNear),
         apposition: cues(g.apposition),
+        substantive: g.substantive ?? false,
+        teamContext: g.teamContext
+          ? {
+            before: cues(g.teamContext.before),
+            after: cues(g.teamContext.after),
+            score: g.teamContext.score ?? false,
+            required: g.teamContext.required ?? false,
+          }
+          : null,
         requireInBlock: cues(g.requireInBlock),
         requireEntity: g.requireEntity ?? null,
         needsEvidence: g.needsEvidence ?? null,
@@ -138,7 +147,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
       const start = m.index;
       const end = start + m[0].length;
       // endsWord: a letter of a script the regex's boundary does not list (chars.ts) may follow.
-      const entry = isLeftBoundary(text, start) && endsWord(text, end)
+      const entry = isLeftBoundary(text, start, end) && endsWord(text, end)
         ? bySurface.get(canonical(m[0]))?.find((e) => capitalsFit(e, original, view, start, end))
         : undefined;
       if (entry) candidates.push({ start, end, group: entry.group, nominative: entry.nominative, properName: entry.properName });
@@ -197,16 +206,17 @@ const HYPHEN_PREFIXES = new Set(['экс', 'ex', 'анти', 'anti', 'пост',
 
 /**
  * A form starts a word: no letter or digit before it, nor a word joined by a hyphen
- * (Гонсалес-Каррера is someone else), except the prefixes above.
+ * (Гонсалес-Каррера is someone else), except the prefixes above and a fixture with its score
+ * (Porto-Spartak 1-0).
  */
-function isLeftBoundary(text: string, start: number): boolean {
+function isLeftBoundary(text: string, start: number, end: number): boolean {
   if (start === 0) return true;
   const before = text[start - 1];
   if (isWordChar(before)) return false;
   if (!isHyphen(before) || !isWordChar(text[start - 2])) return true;
   let i = start - 2;
   while (i >= 0 && isWordChar(text[i])) i--;
-  return HYPHEN_PREFIXES.has(text.slice(i + 1, start - 1));
+  return HYPHEN_PREFIXES.has(text.slice(i + 1, start - 1)) || fixtureAround(text, start, end);
 }
 
 function capitalsFit(entry: SurfaceEntry, original: string, view: ReturnType<typeof makeMatchView>, start: number, end: number): boolean {

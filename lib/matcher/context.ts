@@ -22,6 +22,8 @@ export interface CompiledGroup {
   readonly rejectAfter: CueList | null;
   readonly rejectNear: CueList | null;
   readonly apposition: CueList | null;
+  readonly substantive: boolean;
+  readonly teamContext: { readonly before: CueList | null; readonly after: CueList | null; readonly score: boolean; readonly required: boolean } | null;
   readonly requireInBlock: CueList | null;
   readonly requireEntity: EntityId | null;
   /** The evidence score a candidate needs (lib/matcher/decide.ts); null: none needed. */
@@ -101,6 +103,10 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
       return veto('apposition', `the name of a «${w.text}» (a nominative name after a place or organisation word)`, false);
     }
   }
+  if (g.substantive && !quoted) {
+    const noun = nounAfter(ctx, c.end);
+    if (noun) return veto('modifiesNoun', `an adjective of «${noun}» here, not the nickname of a team`, false);
+  }
   if (g.rejectAfter && !fullName) {
     const w = wordAfter(text, c.end, true);
     if (w && cueAt(text, w.start, g.rejectAfter)) return veto('rejectAfter', `words after «${w.text}…»`, true);
@@ -122,10 +128,12 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
       return veto('nextCapital', `capitalised word after «${w.text}» (someone's surname or a qualified team)`, true);
     }
   }
-  if (g.rejectNear && !fullName) {
+  // An explicit qualifier (Спартак Москва, Chelsea FC) outweighs the words of the sentence.
+  if (g.rejectNear && !fullName && !qualifiedAfter(text, c, g)) {
     const cue = findCue(text.slice(sentence[0], sentence[1]), g.rejectNear);
-    if (cue) return veto('rejectNear', `«${cue}» in the sentence`, false);
+    if (cue) return veto('rejectNear', `«${cue}» in the sentence (another of that name)`, true);
   }
+  if (g.teamContext?.required && !teamContextOf(c, ctx)) return veto('teamContext', 'no word or score around it makes it the team', false);
   if (g.requireEntity) {
     const other = g.requireEntity;
     const found = ctx.candidates.some(
@@ -144,8 +152,71 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   return null;
 }
 
+function qualifiedAfter(text: string, c: Candidate, g: CompiledGroup): boolean {
+  if (!g.allowAfter) return false;
+  const w = wordAfter(text, c.end, true);
+  return w !== null && wordMatchesCue(w.text, g.allowAfter);
+}
+
 function veto(rule: string, detail: string, namesake: boolean): Veto {
   return { rule, detail, namesake };
+}
+
+/** Endings of Russian nouns in the plural and of most feminine and neuter ones (полосы, шарфов, цвета). */
+const NOUN_ENDING = /(?:ы|и|а|я|ов|ев|ей|ам|ям|ами|ями|ах|ях)$/;
+/** Verbs (обыграли, играются) and the short words after a team's name that end like a noun. */
+const NOT_A_NOUN = /(?:ли|ся|сь)$/;
+const SHORT_WORDS = new Set([
+  'и', 'а', 'на', 'за', 'для', 'при', 'ни', 'бы', 'мы', 'вы', 'они', 'она', 'пока', 'снова', 'всегда', 'тогда', 'когда',
+  'туда', 'сюда', 'никогда', 'иногда', 'сегодня', 'вчера', 'завтра', 'впереди', 'позади', 'сзади', 'едва', 'дома', 'между',
+  'из-за', 'из-под', 'против', 'среди', 'вокруг', 'года', 'сезона',
+]);
+
+/**
+ * substantive: a nickname that is an adjective (красно-белые, синие) names the team only when it
+ * stands for a noun; right before a lower-case noun (красно-белых футболистов, синие полосы) it is
+ * a colour. The noun is told by its ending; verbs in -ли/-ся and short words are not nouns.
+ */
+function nounAfter(ctx: RuleContext, end: number): string | null {
+  const w = wordAfter(ctx.view.text, end, false);
+  if (!w || startsCapitalised(ctx, w) || !/^[а-яё-]+$/.test(w.text)) return null;
+  if (SHORT_WORDS.has(w.text) || NOT_A_NOUN.test(w.text) || !NOUN_ENDING.test(w.text)) return null;
+  return w.text;
+}
+
+/**
+ * teamContext: the words around a country's name that make it the national team: a role after it
+ * ("Italy manager", "Italy international"), a word before it ("ct dell'Italia", "against Italy"), or
+ * a score beside it ("Belgium 0 Italy 2", «Италия — Бельгия 2:0»). Null when none is there.
+ */
+export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
+  const t = c.group.teamContext;
+  if (!t) return null;
+  const text = ctx.view.text;
+  if (t.after) {
+    const w = wordAfter(text, c.end, true);
+    if (w && cueAt(text, w.start, t.after)) return `«${w.text}» after it`;
+  }
+  if (t.before) {
+    const w = wordBeforeElided(text, c.start);
+    if (w && wordMatchesCue(w.text, t.before)) return `«${w.text}» before it`;
+  }
+  if (t.score) {
+    const after = text.slice(c.end, c.end + 40);
+    if (/^\s*\d{1,2}(?!\d)/.test(after) || /^\s*[-–—]\s*[^\s\d][^\n]{0,25}?\s\d{1,2}\s*[-:–]\s*\d{1,2}(?!\d)/.test(after)) return 'a score after it';
+    if (/(?:^|[^\d])\d{1,2}\s*[-–—]?\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return 'a score before it';
+  }
+  return null;
+}
+
+/** The word before, also across an elided article (dell'Italia → dell). */
+function wordBeforeElided(text: string, pos: number): Word | null {
+  if (text[pos - 1] === '\'' || text[pos - 1] === '’') {
+    let i = pos - 2;
+    while (i >= 0 && isWordChar(text[i])) i--;
+    return i + 1 < pos - 1 ? { start: i + 1, end: pos - 1, text: canonical(text.slice(i + 1, pos - 1)) } : null;
+  }
+  return wordBefore(text, pos, true);
 }
 
 /**

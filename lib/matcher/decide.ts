@@ -1,5 +1,5 @@
 import type { EntityId } from '../knowledge/entity-ids';
-import { type Candidate, isFullName, type RuleContext, sentenceAround, type Veto, vetoOf } from './context';
+import { type Candidate, isFullName, isQuoted, type RuleContext, sentenceAround, teamContextOf, type Veto, vetoOf } from './context';
 import { type CueList, findCue } from './cues';
 import type { EvidenceWeights } from './lexicon';
 import type { PageContext } from './page-context';
@@ -55,6 +55,7 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
     }
   });
   const passed = ctx.candidates.filter((_, i) => vetoes[i] === null);
+  const passedIndex = new Map(passed.map((c, i) => [c, i]));
   const decisions: Decision[] = [];
   ctx.candidates.forEach((c, i) => {
     const v = vetoes[i]!;
@@ -67,9 +68,11 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
       decisions.push({ candidate: c, marked: true, veto: null, evidence: null, score: null });
       return;
     }
-    const evidence = evidenceFor(c, ctx, passed, options);
+    const evidence = evidenceFor(c, ctx, passed, passedIndex.get(c)!, options);
     const score = evidence.reduce((sum, e) => sum + e.weight, 0);
     const marked = score >= needed;
+    // A country's name in a team's context says, like a full name, that the team is on the page.
+    if (marked && evidence.some((e) => e.feature === 'teamContext')) page.confirm(c.group.entity);
     if (marked || explain) decisions.push({ candidate: c, marked, veto: null, evidence, score });
   });
   return decisions;
@@ -83,7 +86,13 @@ function speaksForItself(text: string, c: Candidate): boolean {
   return c.group.needsEvidence === null || isFullName(text, c) || c.properName;
 }
 
-function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], o: DecideOptions): EvidenceItem[] {
+/**
+ * How far "the block" reaches on each side of a candidate for its evidence: a paragraph is far
+ * shorter; the cap keeps the cost per candidate bounded in a huge text without paragraphs.
+ */
+export const BLOCK_REACH = 2_000;
+
+function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], at: number, o: DecideOptions): EvidenceItem[] {
   const w = o.weights;
   const text = ctx.view.text;
   const entity = c.group.entity;
@@ -92,18 +101,29 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
     if (w[feature] !== 0) items.push({ feature, weight: w[feature], detail });
   };
   const [from, to] = sentenceAround(text, c.start, c.end);
-  const sentence = text.slice(from, to);
+  const blockFrom = Math.max(0, c.start - BLOCK_REACH);
+  const blockTo = Math.min(text.length, c.end + BLOCK_REACH);
+  // Cues are looked for around the candidate, never in its own words.
+  const cueAround = (list: CueList, start: number, end: number) =>
+    findCue(text.slice(start, c.start), list) ?? findCue(text.slice(c.end, end), list);
 
-  const footballHere = findCue(sentence, o.football);
+  const footballHere = cueAround(o.football, from, to);
   if (footballHere) add('footballInSentence', `«${footballHere}»`);
   else {
-    const footballInBlock = findCue(text, o.football);
+    const footballInBlock = cueAround(o.football, blockFrom, blockTo);
     if (footballInBlock) add('footballInBlock', `«${footballInBlock}»`);
   }
-  const otherTopic = findCue(sentence, o.otherTopic);
+  const otherTopic = cueAround(o.otherTopic, from, to);
   if (otherTopic) add('otherTopicInSentence', `«${otherTopic}»`);
+  else if (!footballHere) {
+    const otherInBlock = cueAround(o.otherTopic, blockFrom, blockTo);
+    if (otherInBlock) add('otherTopicInBlock', `«${otherInBlock}»`);
+  }
+  if (isQuoted(text, c)) add('quoted', 'between quotes: a name, not a common word');
+  const team = teamContextOf(c, ctx);
+  if (team) add('teamContext', team);
 
-  const beside = otherEntityNear(c, passed, from, to);
+  const beside = otherEntityNear(passed, at, from, to, blockFrom, blockTo);
   if (beside) add(beside.inSentence ? 'entityInSentence' : 'entityInBlock', beside.entity);
 
   if (o.page.isConfirmed(entity)) add('sameEntityOnPage', `${entity} is named in full or without doubt on the page`);
@@ -117,12 +137,23 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   return items;
 }
 
-/** Another entity's candidate that passed its rules: in the sentence first, else in the block. */
-function otherEntityNear(c: Candidate, passed: readonly Candidate[], from: number, to: number): { entity: EntityId; inSentence: boolean } | null {
+/**
+ * Another entity's candidate that passed its rules: in the sentence first, else within the block's
+ * reach. Walks out from the candidate's place in the sorted list, so only its neighbours are read.
+ */
+function otherEntityNear(passed: readonly Candidate[], at: number, from: number, to: number, blockFrom: number, blockTo: number): { entity: EntityId; inSentence: boolean } | null {
+  const entity = passed[at]!.group.entity;
   let inBlock: EntityId | null = null;
-  for (const o of passed) {
-    if (o.group.entity === c.group.entity) continue;
-    if (o.start >= from && o.end <= to) return { entity: o.group.entity, inSentence: true };
+  for (let i = at - 1; i >= 0 && passed[i]!.start >= blockFrom; i--) {
+    const o = passed[i]!;
+    if (o.group.entity === entity) continue;
+    if (o.start >= from) return { entity: o.group.entity, inSentence: true };
+    inBlock ??= o.group.entity;
+  }
+  for (let i = at + 1; i < passed.length && passed[i]!.end <= blockTo; i++) {
+    const o = passed[i]!;
+    if (o.group.entity === entity) continue;
+    if (o.end <= to) return { entity: o.group.entity, inSentence: true };
     inBlock ??= o.group.entity;
   }
   return inBlock ? { entity: inBlock, inSentence: false } : null;

@@ -54,6 +54,12 @@ export interface EvidenceWeights {
   footballInBlock: number;
   /** An `otherTopic` cue in the sentence (negative). */
   otherTopicInSentence: number;
+  /** … or elsewhere in the block, when the sentence has no football cue either (negative). */
+  otherTopicInBlock: number;
+  /** The words around a country's name make it the team (the group's `teamContext`). */
+  teamContext: number;
+  /** The form stands between quotes: a name, not a common word. */
+  quoted: number;
   /** Another entity's candidate, passed by its rules, in the sentence. */
   entityInSentence: number;
   /** … or elsewhere in the block. */
@@ -71,7 +77,7 @@ export interface EvidenceWeights {
 }
 
 export const EVIDENCE_FEATURES = [
-  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'entityInSentence', 'entityInBlock',
+  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'quoted', 'entityInSentence', 'entityInBlock',
   'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
 ] as const satisfies readonly (keyof EvidenceWeights)[];
 
@@ -119,6 +125,18 @@ export interface FormGroup {
    * (стадион «Спартака»).
    */
   apposition?: string[];
+  /**
+   * An adjective used as a team's nickname (красно-белые, синие): not when a lower-case noun follows
+   * it (красно-белых футболистов, синие полосы). See nounAfter in lib/matcher/context.ts.
+   */
+  substantive?: boolean;
+  /**
+   * A country's name that is the national team only in a team's context: a word before it
+   * (`before`: ct dell'Italia, against Italy), words after it (`after`: Italy manager, Italy
+   * international) or a score beside it (`score`). It adds the `teamContext` evidence feature;
+   * with `required` a candidate without it is turned down.
+   */
+  teamContext?: { before?: string[]; after?: string[]; score?: boolean; required?: boolean };
   /** Count only when the whole text block contains at least one of these. */
   requireInBlock?: string[];
   /**
@@ -133,7 +151,7 @@ export interface FormGroup {
 
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'rejectBefore',
-  'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock', 'requireEntity', 'needsEvidence',
+  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'teamContext', 'requireInBlock', 'requireEntity', 'needsEvidence',
 ]);
 const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
@@ -199,7 +217,18 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
       } else {
         group.forms.forEach((form, f) => checkForm(form, `${gat}.forms[${f}]`, fail, isRecord(paradigms) ? paradigms : {}));
       }
-      for (const key of ['quoted', 'prevCapital'] as const) {
+      if ('teamContext' in group) {
+        const t = group.teamContext;
+        if (!isRecord(t)) fail(`${gat}.teamContext`, 'must be an object with before, after (cue lists) and score (true or false)');
+        else {
+          for (const key of Object.keys(t)) if (!['before', 'after', 'score', 'required'].includes(key)) fail(`${gat}.teamContext.${key}`, 'unknown field (known: before, after, score, required)');
+          for (const key of ['before', 'after'] as const) if (key in t) checkCueList(t[key], `${gat}.teamContext.${key}`, fail, isRecord(cueSets) ? cueSets : {});
+          for (const key of ['score', 'required'] as const) {
+            if (key in t && typeof t[key] !== 'boolean') fail(`${gat}.teamContext.${key}`, 'must be true or false');
+          }
+        }
+      }
+      for (const key of ['quoted', 'prevCapital', 'substantive'] as const) {
         if (key in group && typeof group[key] !== 'boolean') fail(`${gat}.${key}`, 'must be true or false');
       }
       if ('nextCapital' in group && group.nextCapital !== 'always' && group.nextCapital !== 'outsideFootball') {

@@ -9,7 +9,7 @@
  * the whole pattern instead of one per form keeps V8's compile of the regex fast.
  * Spaces, hyphens and е accept their variants (chars.ts).
  */
-import { patternChar, RIGHT_BOUNDARY } from './chars';
+import { patternChar, SURFACE_RIGHT_BOUNDARY } from './chars';
 
 
 interface TrieNode {
@@ -38,7 +38,7 @@ export class SurfaceTrie {
   }
 
   toRegExp(): RegExp {
-    return new RegExp(`(?:${emit(this.root)})${RIGHT_BOUNDARY}`, 'gu');
+    return new RegExp(`(?:${emit(this.root)})${SURFACE_RIGHT_BOUNDARY}`, 'gu');
   }
 }
 

@@ -106,13 +106,7 @@ describe('compileMatcher', () => {
       notFirstNames: [],
       namesakeFirstNames: [],
       prepositions: [],
-      evidence: {
-        weights: {
-          footballInSentence: 2, footballInBlock: 1, otherTopicInSentence: -2, entityInSentence: 2, entityInBlock: 1,
-          sameEntityOnPage: 2, otherEntityOnPage: 1, footballPage: 1, otherTopicPage: -2, namesakeOnPage: -3,
-        },
-        pageFootball: [], pageOtherTopic: [], otherTopic: [],
-      },
+      evidence: { ...(lexiconData as unknown as Lexicon).evidence, pageFootball: [], pageOtherTopic: [], otherTopic: [] },
       entities: { motta: { groups: [{ forms: ['Мотт[a]'] }] } } as Lexicon['entities'],
     };
     const matcher = compileMatcher(lexicon);
