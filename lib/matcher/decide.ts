@@ -126,14 +126,18 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   const beside = otherEntityNear(passed, at, from, to, blockFrom, blockTo);
   if (beside) add(beside.inSentence ? 'entityInSentence' : 'entityInBlock', beside.entity);
 
-  if (o.page.isConfirmed(entity)) add('sameEntityOnPage', `${entity} is named in full or without doubt on the page`);
-  else {
+  // A page that names both ours and a namesake (Массимо Каррера and a Porsche Carrera) says nothing
+  // either way: the candidate's own sentence and block decide.
+  const confirmed = o.page.isConfirmed(entity);
+  const namesake = o.page.hasNamesake(entity);
+  if (confirmed && !namesake) add('sameEntityOnPage', `${entity} is named in full or without doubt on the page`);
+  else if (!confirmed) {
     const other = o.page.otherConfirmed(entity);
     if (other) add('otherEntityOnPage', `${other} is named on the page`);
   }
   if (o.page.prior > 0) add('footballPage', o.page.priorReason);
   else if (o.page.prior < 0) add('otherTopicPage', o.page.priorReason);
-  if (o.page.hasNamesake(entity)) add('namesakeOnPage', `someone or something else called so is on the page`);
+  if (namesake && !confirmed) add('namesakeOnPage', 'someone or something else called so is on the page');
   return items;
 }
 

@@ -33,8 +33,10 @@ describe('npm run scan', () => {
   it('reads block elements of an .html file like the content script, with the block number', () => {
     const { status, lines } = scan(['tests/fixtures/corpus/scan-sample.html']);
     expect(status).toBe(0);
+    // The page names Massimo Carrera and a Porsche 911 Carrera (block 3): the headline's bare
+    // «Каррера» has nothing in its own block to say which, so it is left unmarked; block 4's is
+    // beside Конте.
     expect(lines.map((l) => `${l.block}:${l.entity}:${l.text}`)).toEqual([
-      '0:carrera:Каррера',
       '1:spartak:Спартака',
       '1:carrera:Массимо\u00A0Каррера',
       '2:motta:Тьяго Мотта',
