@@ -32,8 +32,11 @@ const FIXTURE_SCORE = `[${COMMON_WORD_CLASS}]+(?:\\s[${COMMON_WORD_CLASS}]+)?\\s
 const FIXTURE_AFTER_HYPHEN = new RegExp(`^${FIXTURE_SCORE}`);
 const SCORE_AFTER = /^\s+\d{1,2}\s*[-:\u2013]\s*\d{1,2}(?!\d)/;
 
-/** The surface regex's right boundary: RIGHT_BOUNDARY, except before a hyphen that joins a fixture. */
-export const SURFACE_RIGHT_BOUNDARY = `(?![${COMMON_WORD_CLASS}]|[\\-\\u2010\\u2011](?!${FIXTURE_SCORE})[${COMMON_WORD_CLASS}])`;
+/**
+ * The surface regex's right boundary: no letter or digit. A hyphen joined to a word after a form is
+ * judged in code (lib/matcher/compile.ts), where capitals and scores can be read.
+ */
+export const SURFACE_RIGHT_BOUNDARY = `(?![${COMMON_WORD_CLASS}])`;
 
 /** At `end`, a hyphen joining this name to its opponent's in a fixture with a score. */
 export function fixtureFollows(text: string, end: number): boolean {
@@ -54,7 +57,7 @@ export function isWordChar(ch: string | undefined): boolean {
 export function endsWord(text: string, end: number): boolean {
   const next = text[end];
   if (isWordChar(next)) return false;
-  return !(isHyphen(next) && isWordChar(text[end + 1])) || fixtureFollows(text, end);
+  return !(isHyphen(next) && isWordChar(text[end + 1]));
 }
 const LINE_BREAK = /[\n\v\f\r\u2028\u2029]/;
 const HYPHENS = '-\u2010\u2011';

@@ -1,11 +1,11 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { type Candidate, type CompiledGroup } from './context';
 import { decide, type Decision } from './decide';
-import { canonical, endsWord, fixtureAround, isHyphen, isSpace } from './chars';
+import { canonical, endsWord, fixtureAround, fixtureFollows, isHyphen, isSpace } from './chars';
 import { compileCues, type CueList, isWordChar, normaliseCue } from './cues';
 import { expandFormWithCase } from './forms';
 import type { FormGroup, Lexicon } from './lexicon';
-import { makeMatchView, originalIndex, originalSpan } from './normalise';
+import { makeMatchView, type MatchView, originalIndex, originalSpan } from './normalise';
 import { PageContext, type PageInfo } from './page-context';
 import { SurfaceTrie } from './surface-regex';
 
@@ -80,6 +80,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
   const prepositions = compileOnce(lexicon.prepositions);
   const football = compileOnce(['@football']);
   const footballWords = compileOnce(['@football', '@footballNames']);
+  const footballSpecific = compileOnce(['@footballSpecific']);
   const otherTopic = compileOnce(lexicon.evidence.otherTopic);
   const pageCues = { football: compileOnce(lexicon.evidence.pageFootball), otherTopic: compileOnce(lexicon.evidence.pageOtherTopic) };
   const weights = lexicon.evidence.weights;
@@ -146,16 +147,19 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     while ((m = re.exec(text)) !== null) {
       const start = m.index;
       const end = start + m[0].length;
-      // endsWord: a letter of a script the regex's boundary does not list (chars.ts) may follow.
-      const entry = isLeftBoundary(text, start, end) && endsWord(text, end)
+      const left = leftEdge(text, view, original, start, end);
+      const right = left === Edge.Inside ? Edge.Inside : rightEdge(text, view, original, start, end);
+      const entry = right !== Edge.Inside
         ? bySurface.get(canonical(m[0]))?.find((e) => capitalsFit(e, original, view, start, end))
         : undefined;
-      if (entry) candidates.push({ start, end, group: entry.group, nominative: entry.nominative, properName: entry.properName });
-      else re.lastIndex = start + 1;
+      if (entry) {
+        const joined = left === Edge.Joined || right === Edge.Joined;
+        candidates.push({ start, end, group: entry.group, nominative: entry.nominative, properName: entry.properName, joined });
+      } else re.lastIndex = start + 1;
     }
     if (candidates.length === 0) return { view, decisions: [] as Decision[] };
     const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, prepositions, football, blockCues: new Map() };
-    const options = { weights, page: page ?? newPage(), football: footballWords, otherTopic };
+    const options = { weights, page: page ?? newPage(), football: footballWords, footballSpecific, otherTopic };
     return { view, decisions: decide(ctx, options, explain) };
   };
 
@@ -204,19 +208,45 @@ const WARM_UP_TEXT = 'Массимо Каррера и «Спартак» (Мо�
 /** Prefixes that may be joined to a name by a hyphen: экс-«Спартак», ex-Juventus. */
 const HYPHEN_PREFIXES = new Set(['экс', 'ex', 'анти', 'anti', 'пост', 'post']);
 
+const enum Edge {
+  /** The form is part of a longer word: not a candidate. */
+  Inside,
+  /** A word starts or ends here. */
+  Free,
+  /** Joined by a hyphen to another capitalised name (Genoa-Bologna, Германия-Италия, Гонсалес-Каррера). */
+  Joined,
+}
+
 /**
- * A form starts a word: no letter or digit before it, nor a word joined by a hyphen
- * (Гонсалес-Каррера is someone else), except the prefixes above and a fixture with its score
- * (Porto-Spartak 1-0).
+ * The form's left edge: no letter or digit before it; or a hyphen after one of the prefixes above
+ * (экс-«Спартак»), after a capitalised name (a fixture, a double surname: the rules decide), or in a
+ * fixture with its score (Porto-Spartak 1-0); else it is inside a word (Гонсалес-каррера, спартаковцы).
  */
-function isLeftBoundary(text: string, start: number, end: number): boolean {
-  if (start === 0) return true;
+function leftEdge(text: string, view: MatchView, original: string, start: number, end: number): Edge {
+  if (start === 0) return Edge.Free;
   const before = text[start - 1];
-  if (isWordChar(before)) return false;
-  if (!isHyphen(before) || !isWordChar(text[start - 2])) return true;
+  if (isWordChar(before)) return Edge.Inside;
+  if (!isHyphen(before) || !isWordChar(text[start - 2])) return Edge.Free;
   let i = start - 2;
   while (i >= 0 && isWordChar(text[i])) i--;
-  return HYPHEN_PREFIXES.has(text.slice(i + 1, start - 1)) || fixtureAround(text, start, end);
+  if (HYPHEN_PREFIXES.has(text.slice(i + 1, start - 1))) return Edge.Free;
+  return fixtureAround(text, start, end) || startsUpper(original, view, i + 1) ? Edge.Joined : Edge.Inside;
+}
+
+/**
+ * The form's right edge: no letter or digit after it (also of a script the regex does not list);
+ * or a hyphen before a capitalised name or a fixture's score (Genoa-Bologna 0-1); not before a
+ * digit or a lower-case word (Спартак-2, Chelsea-based).
+ */
+function rightEdge(text: string, view: MatchView, original: string, start: number, end: number): Edge {
+  if (endsWord(text, end)) return Edge.Free;
+  if (isWordChar(text[end])) return Edge.Inside;
+  return fixtureFollows(text, end) || (startsUpper(original, view, end + 1) && startsUpper(original, view, start)) ? Edge.Joined : Edge.Inside;
+}
+
+function startsUpper(original: string, view: MatchView, index: number): boolean {
+  const ch = original[originalIndex(view, index)];
+  return ch !== undefined && ch !== ch.toLowerCase();
 }
 
 function capitalsFit(entry: SurfaceEntry, original: string, view: ReturnType<typeof makeMatchView>, start: number, end: number): boolean {

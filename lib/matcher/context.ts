@@ -39,6 +39,8 @@ export interface Candidate {
   readonly nominative: boolean;
   /** The form is a proper name of several capitalised words (Spartak Moscow, Genoa CFC). */
   readonly properName: boolean;
+  /** Joined by a hyphen to another capitalised name (Genoa-Bologna, Гонсалес-Каррера). */
+  readonly joined: boolean;
 }
 
 export interface RuleContext {
@@ -63,8 +65,8 @@ export interface Veto {
 
 /** Quotes of every style count on either side: «», "", „“, “”, ‘’, '', ‹›. */
 const QUOTES = '«»"„“”‘’\'‹›‚';
-/** Skipped, besides spaces, when looking for the neighbouring word of a qualifier: «Спартак» (Нальчик). */
-const QUALIFIER_GAP = `${QUOTES}()`;
+/** Skipped, besides spaces, when looking for the neighbouring word of a qualifier: «Спартак» (Нальчик), Спартак-Алания. */
+const QUALIFIER_GAP = `${QUOTES}()-\u2010\u2011`;
 const SENTENCE_END = '.!?…';
 
 interface Word {
@@ -93,6 +95,7 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   if (g.quoted && !quoted) return veto('quoted', 'counts only between quotes', false);
 
   const fullName = isFullName(text, c);
+  if (c.joined && g.prevCapital) return veto('hyphenated', 'joined by a hyphen to another name: a double surname', true);
   if (g.rejectBefore && !fullName) {
     const w = wordBefore(text, c.start, true);
     if (w && wordMatchesCue(w.text, g.rejectBefore)) return veto('rejectBefore', `word before «${w.text}»`, true);
@@ -100,7 +103,7 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   if (g.apposition && c.nominative) {
     const w = wordBefore(text, c.start, true);
     if (w && wordMatchesCue(w.text, g.apposition)) {
-      return veto('apposition', `the name of a «${w.text}» (a nominative name after a place or organisation word)`, false);
+      return veto('apposition', `the name of a «${w.text}» (a nominative name after a place or organisation word)`, true);
     }
   }
   if (g.substantive && !quoted) {

@@ -38,6 +38,8 @@ export interface DecideOptions {
   readonly page: PageContext;
   /** Football words, and words of other sports and topics, as read in a sentence or block. */
   readonly football: CueList;
+  /** Words only football uses (гол, вратарь, serie A): a block with one is not about another sport. */
+  readonly footballSpecific: CueList;
   readonly otherTopic: CueList;
 }
 
@@ -115,9 +117,10 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   }
   const otherTopic = cueAround(o.otherTopic, from, to);
   if (otherTopic) add('otherTopicInSentence', `«${otherTopic}»`);
-  else if (!footballHere) {
+  else {
+    // Club, coach, season… are every sport's words: another sport's word in the block outweighs them.
     const otherInBlock = cueAround(o.otherTopic, blockFrom, blockTo);
-    if (otherInBlock) add('otherTopicInBlock', `«${otherInBlock}»`);
+    if (otherInBlock && !cueAround(o.footballSpecific, blockFrom, blockTo)) add('otherTopicInBlock', `«${otherInBlock}»`);
   }
   if (isQuoted(text, c)) add('quoted', 'between quotes: a name, not a common word');
   const team = teamContextOf(c, ctx);
