@@ -104,6 +104,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         rejectNear: cues(g.rejectNear),
         apposition: cues(g.apposition),
         substantive: g.substantive ?? false,
+        nickname: g.nickname ?? false,
         teamContext: g.teamContext
           ? {
             before: cues(g.teamContext.before),
@@ -146,15 +147,24 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const start = m.index;
-      const end = start + m[0].length;
-      const left = leftEdge(text, view, original, start, end);
-      const right = left === Edge.Inside ? Edge.Inside : rightEdge(text, view, original, start, end);
-      const entry = right !== Edge.Inside
-        ? bySurface.get(canonical(m[0]))?.find((e) => capitalsFit(e, original, view, start, end))
-        : undefined;
-      if (entry) {
+      const left = leftEdge(text, view, original, start, start + m[0].length);
+      // The longest form first; when its capitals do not fit (Chelsea football club), the shorter
+      // forms it starts with, a word at a time (Chelsea).
+      let found: { entry: SurfaceEntry; end: number; right: Edge } | null = null;
+      for (let end = start + m[0].length; left !== Edge.Inside && end > start; end = lastWordEnd(text, start, end)) {
+        const right = rightEdge(text, view, original, start, end);
+        if (right === Edge.Inside) continue;
+        const entry = bySurface.get(canonical(text.slice(start, end)))?.find((e) => capitalsFit(e, original, view, start, end));
+        if (entry) {
+          found = { entry, end, right };
+          break;
+        }
+      }
+      if (found) {
+        const { entry, end, right } = found;
         const joined = left === Edge.Joined || right === Edge.Joined;
         candidates.push({ start, end, group: entry.group, nominative: entry.nominative, properName: entry.properName, joined });
+        re.lastIndex = end;
       } else re.lastIndex = start + 1;
     }
     if (candidates.length === 0) return { view, decisions: [] as Decision[] };
@@ -242,6 +252,14 @@ function rightEdge(text: string, view: MatchView, original: string, start: numbe
   if (endsWord(text, end)) return Edge.Free;
   if (isWordChar(text[end])) return Edge.Inside;
   return fixtureFollows(text, end) || (startsUpper(original, view, end + 1) && startsUpper(original, view, start)) ? Edge.Joined : Edge.Inside;
+}
+
+/** The end of the span's last word but one (where a shorter form would end), or `start` if there is none. */
+function lastWordEnd(text: string, start: number, end: number): number {
+  let i = end - 1;
+  while (i > start && !isSpace(text[i])) i--;
+  while (i > start && isSpace(text[i - 1])) i--;
+  return i;
 }
 
 function startsUpper(original: string, view: MatchView, index: number): boolean {

@@ -23,6 +23,8 @@ export interface CompiledGroup {
   readonly rejectNear: CueList | null;
   readonly apposition: CueList | null;
   readonly substantive: boolean;
+  /** A nickname: its rules seeing another team of that nickname say nothing of the entity's name. */
+  readonly nickname: boolean;
   readonly teamContext: { readonly before: CueList | null; readonly after: CueList | null; readonly score: boolean; readonly required: boolean } | null;
   readonly requireInBlock: CueList | null;
   readonly requireEntity: EntityId | null;
@@ -201,9 +203,13 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
     if (w && cueAt(text, w.start, t.after)) return `«${w.text}» after it`;
   }
   if (t.before) {
-    const w = wordBeforeElided(text, c.start);
-    if (w && wordMatchesCue(w.text, t.before)) return `«${w.text}» before it`;
+    const words = wordsBefore(text, c.start, 3);
+    for (let k = 1; k <= words.length; k++) {
+      const phrase = words.slice(words.length - k).join(' ');
+      if (wordMatchesCue(phrase, t.before)) return `«${phrase}» before it`;
+    }
   }
+  if (c.joined) return 'joined by a hyphen to another team (a fixture)';
   if (t.score) {
     const after = text.slice(c.end, c.end + 40);
     if (/^\s*\d{1,2}(?!\d)/.test(after) || /^\s*[-–—]\s*[^\s\d][^\n]{0,25}?\s\d{1,2}\s*[-:–]\s*\d{1,2}(?!\d)/.test(after)) return 'a score after it';
@@ -212,14 +218,24 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   return null;
 }
 
-/** The word before, also across an elided article (dell'Italia → dell). */
-function wordBeforeElided(text: string, pos: number): Word | null {
-  if (text[pos - 1] === '\'' || text[pos - 1] === '’') {
-    let i = pos - 2;
-    while (i >= 0 && isWordChar(text[i])) i--;
-    return i + 1 < pos - 1 ? { start: i + 1, end: pos - 1, text: canonical(text.slice(i + 1, pos - 1)) } : null;
+/** Up to `n` words right before `pos` on its line, in order, across elided articles (ct dell'Italia → ct, dell). */
+function wordsBefore(text: string, pos: number, n: number): string[] {
+  const words: string[] = [];
+  let at = pos;
+  while (words.length < n) {
+    const elided = text[at - 1] === '\'' || text[at - 1] === '’';
+    const w = elided ? wordEndingAt(text, at - 1) : wordBefore(text, at, true);
+    if (!w) break;
+    words.unshift(w.text);
+    at = w.start;
   }
-  return wordBefore(text, pos, true);
+  return words;
+}
+
+function wordEndingAt(text: string, end: number): Word | null {
+  let i = end - 1;
+  while (i >= 0 && isWordChar(text[i])) i--;
+  return i + 1 < end ? { start: i + 1, end, text: canonical(text.slice(i + 1, end)) } : null;
 }
 
 /**

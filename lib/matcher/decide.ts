@@ -51,7 +51,8 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
   ctx.candidates.forEach((c, i) => {
     const v = vetoes[i];
     if (v) {
-      if (v.namesake) page.noteNamesake(c.group.entity);
+      // Another team's nickname (Everton's Blues) says nothing of another Chelsea.
+      if (v.namesake && !c.group.nickname) page.noteNamesake(c.group.entity);
     } else if (speaksForItself(text, c)) {
       page.confirm(c.group.entity);
     }
@@ -73,8 +74,8 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
     const evidence = evidenceFor(c, ctx, passed, passedIndex.get(c)!, options);
     const score = evidence.reduce((sum, e) => sum + e.weight, 0);
     const marked = score >= needed;
-    // A country's name in a team's context says, like a full name, that the team is on the page.
-    if (marked && evidence.some((e) => e.feature === 'teamContext')) page.confirm(c.group.entity);
+    // Once marked, the entity is named on the page (find-in-page.ts reads a page until this settles).
+    if (marked) page.confirm(c.group.entity);
     if (marked || explain) decisions.push({ candidate: c, marked, veto: null, evidence, score });
   });
   return decisions;

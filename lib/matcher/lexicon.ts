@@ -130,6 +130,8 @@ export interface FormGroup {
    * it (красно-белых футболистов, синие полосы). See nounAfter in lib/matcher/context.ts.
    */
   substantive?: boolean;
+  /** The group's forms are a nickname (красно-белые, the Blues): another team of that nickname is not a namesake of the entity. */
+  nickname?: boolean;
   /**
    * A country's name that is the national team only in a team's context: a word before it
    * (`before`: ct dell'Italia, against Italy), words after it (`after`: Italy manager, Italy
@@ -151,7 +153,7 @@ export interface FormGroup {
 
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'rejectBefore',
-  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'teamContext', 'requireInBlock', 'requireEntity', 'needsEvidence',
+  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'requireEntity', 'needsEvidence',
 ]);
 const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
@@ -228,7 +230,7 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
           }
         }
       }
-      for (const key of ['quoted', 'prevCapital', 'substantive'] as const) {
+      for (const key of ['quoted', 'prevCapital', 'substantive', 'nickname'] as const) {
         if (key in group && typeof group[key] !== 'boolean') fail(`${gat}.${key}`, 'must be true or false');
       }
       if ('nextCapital' in group && group.nextCapital !== 'always' && group.nextCapital !== 'outsideFootball') {
