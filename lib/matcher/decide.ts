@@ -74,12 +74,16 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
     const evidence = evidenceFor(c, ctx, passed, passedIndex.get(c)!, options);
     const score = evidence.reduce((sum, e) => sum + e.weight, 0);
     const marked = score >= needed;
-    // Once marked, the entity is named on the page (find-in-page.ts reads a page until this settles).
-    if (marked) page.confirm(c.group.entity);
+    // Marked with evidence to spare, the entity is named on the page (find-in-page.ts reads a page
+    // until this settles); a mark that only just passes does not vouch for others.
+    if (score >= needed + SURE_MARGIN) page.confirm(c.group.entity);
     if (marked || explain) decisions.push({ candidate: c, marked, veto: null, evidence, score });
   });
   return decisions;
 }
+
+/** How far above its group's need a candidate's evidence must be to count as the entity named on the page. */
+export const SURE_MARGIN = 2;
 
 /**
  * Forms that say who or what they are without context: every form of a group that needs no
@@ -110,19 +114,19 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   const cueAround = (list: CueList, start: number, end: number) =>
     findCue(text.slice(start, c.start), list) ?? findCue(text.slice(c.end, end), list);
 
-  const footballHere = cueAround(o.football, from, to);
+  // Club, coach, season… are every sport's words: in a block with another sport's word and no word
+  // only football uses, they speak for that sport, not for football.
+  const otherTopic = cueAround(o.otherTopic, from, to);
+  const otherInBlock = otherTopic ?? cueAround(o.otherTopic, blockFrom, blockTo);
+  const anotherSport = otherInBlock !== null && !cueAround(o.footballSpecific, blockFrom, blockTo);
+  const footballHere = anotherSport ? null : cueAround(o.football, from, to);
   if (footballHere) add('footballInSentence', `«${footballHere}»`);
-  else {
+  else if (!anotherSport) {
     const footballInBlock = cueAround(o.football, blockFrom, blockTo);
     if (footballInBlock) add('footballInBlock', `«${footballInBlock}»`);
   }
-  const otherTopic = cueAround(o.otherTopic, from, to);
   if (otherTopic) add('otherTopicInSentence', `«${otherTopic}»`);
-  else {
-    // Club, coach, season… are every sport's words: another sport's word in the block outweighs them.
-    const otherInBlock = cueAround(o.otherTopic, blockFrom, blockTo);
-    if (otherInBlock && !cueAround(o.footballSpecific, blockFrom, blockTo)) add('otherTopicInBlock', `«${otherInBlock}»`);
-  }
+  else if (anotherSport) add('otherTopicInBlock', `«${otherInBlock}»`);
   if (isQuoted(text, c)) add('quoted', 'between quotes: a name, not a common word');
   const team = teamContextOf(c, ctx);
   if (team) add('teamContext', team);
