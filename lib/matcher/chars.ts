@@ -50,7 +50,12 @@ export function fixtureAround(text: string, start: number, end: number): boolean
 
 /** Any letter or digit of any script. */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  if (ch === undefined) return false;
+  // Fast answers for the common scripts; the property regex for the rest.
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c >= 0x410 && c <= 0x44f) return true;
+  return WORD_CHAR.test(ch);
 }
 
 /** No letter or digit at `end`, nor a hyphen joined to one: the exact form of RIGHT_BOUNDARY. */
@@ -63,11 +68,17 @@ const LINE_BREAK = /[\n\v\f\r\u2028\u2029]/;
 const HYPHENS = '-\u2010\u2011';
 
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACE.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c >= 0xa0 && SPACE.test(ch);
 }
 
 export function isLineBreak(ch: string | undefined): boolean {
-  return ch !== undefined && LINE_BREAK.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x0a && c <= 0x0d;
+  return c >= 0x2028 && LINE_BREAK.test(ch);
 }
 
 export function isHyphen(ch: string | undefined): boolean {
@@ -84,5 +95,9 @@ export function patternChar(ch: string): string {
 
 /** The one spelling of a lower-case form or word: ё → е, whitespace runs → one space, hyphens → -. */
 export function canonical(s: string): string {
+  if (!NOT_CANONICAL.test(s)) return s;
   return s.replace(/ё/g, 'е').replace(/\s+/g, ' ').replace(/[\u2010\u2011]/g, '-');
 }
+
+/** ё, a hyphen variant, or whitespace other than one plain space between words. */
+const NOT_CANONICAL = /[ё\u2010\u2011]|\s\s|[^\S ]/;

@@ -1,6 +1,6 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { canonical, isHyphen, isLineBreak, isSpace } from './chars';
-import { type CueList, cueAt, findCue, isWordChar, spanHasCue, wordMatchesCue } from './cues';
+import { type CueHit, type CueList, cueAt, findCue, isWordChar, spanHasCue, wordMatchesCue } from './cues';
 import { type MatchView, originalIndex } from './normalise';
 
 /**
@@ -56,6 +56,10 @@ export interface RuleContext {
   readonly football: CueList;
   /** Per text: whether the block has a cue of a list (computed at most once per list). */
   readonly blockCues: Map<CueList, boolean>;
+  /** Per text: each candidate's sentence, found once. */
+  readonly sentences: Map<Candidate, [number, number]>;
+  /** Per text: every hit of a cue list, found at most once per list (lib/matcher/decide.ts). */
+  readonly cueHits: Map<CueList, CueHit[]>;
 }
 
 /** Why a rule turned a candidate down. `namesake`: the rule saw someone or something else of that name. */
@@ -69,7 +73,6 @@ export interface Veto {
 const QUOTES = '«»"„“”‘’\'‹›‚';
 /** Skipped, besides spaces, when looking for the neighbouring word of a qualifier: «Спартак» (Нальчик), Спартак-Алания. */
 const QUALIFIER_GAP = `${QUOTES}()-\u2010\u2011`;
-const SENTENCE_END = '.!?…';
 
 interface Word {
   readonly start: number;
@@ -116,7 +119,7 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     const w = wordAfter(text, c.end, true);
     if (w && cueAt(text, w.start, g.rejectAfter)) return veto('rejectAfter', `words after «${w.text}…»`, true);
   }
-  const sentence = sentenceAround(text, c.start, c.end);
+  const sentence = sentenceOf(ctx, c);
   if (g.prevCapital && !fullName) {
     const someone = someoneElse(c, ctx, sentence[0]);
     if (someone) return veto('prevCapital', someone, true);
@@ -306,26 +309,43 @@ export const MAX_SENTENCE_REACH = 600;
  * never more than MAX_SENTENCE_REACH code units either side of the candidate.
  */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  // Character codes, not the chars.ts helpers: this loop runs over every character near a candidate.
   let from = start;
   const fromLimit = Math.max(0, start - MAX_SENTENCE_REACH);
   const toLimit = Math.min(text.length, end + MAX_SENTENCE_REACH);
   while (from > fromLimit) {
-    const ch = text[from - 1]!;
-    if (isLineBreak(ch)) break;
-    if (isSpace(ch) && SENTENCE_END.includes(text[from - 2] ?? '')) break;
+    const c = text.charCodeAt(from - 1);
+    if (isBreakCode(c)) break;
+    if ((c === 0x20 || c === 0xa0 || isSpace(text[from - 1])) && isSentenceEndCode(text.charCodeAt(from - 2))) break;
     from--;
   }
   let to = end;
   while (to < toLimit) {
-    const ch = text[to]!;
-    if (isLineBreak(ch)) break;
-    if (SENTENCE_END.includes(ch) && (to + 1 === text.length || isSpace(text[to + 1]))) {
+    const c = text.charCodeAt(to);
+    if (isBreakCode(c)) break;
+    if (isSentenceEndCode(c) && (to + 1 === text.length || isSpace(text[to + 1]))) {
       to++;
       break;
     }
     to++;
   }
   return [from, to];
+}
+
+function isBreakCode(c: number): boolean {
+  return (c >= 0x0a && c <= 0x0d) || c === 0x2028 || c === 0x2029;
+}
+
+/** . ! ? … */
+function isSentenceEndCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+/** The candidate's sentence, found once per candidate and text. */
+export function sentenceOf(ctx: RuleContext, c: Candidate): [number, number] {
+  let s = ctx.sentences.get(c);
+  if (!s) ctx.sentences.set(c, (s = sentenceAround(ctx.view.text, c.start, c.end)));
+  return s;
 }
 
 function startsCapitalised(ctx: RuleContext, w: Word): boolean {

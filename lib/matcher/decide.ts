@@ -1,6 +1,6 @@
 import type { EntityId } from '../knowledge/entity-ids';
-import { type Candidate, isFullName, isQuoted, type RuleContext, sentenceAround, teamContextOf, type Veto, vetoOf } from './context';
-import { type CueList, findCue } from './cues';
+import { type Candidate, isFullName, isQuoted, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
+import { allCues, type CueHit, type CueList, findCue } from './cues';
 import type { EvidenceWeights } from './lexicon';
 import type { PageContext } from './page-context';
 
@@ -97,7 +97,7 @@ function speaksForItself(text: string, c: Candidate): boolean {
  * How far "the block" reaches on each side of a candidate for its evidence: a paragraph is far
  * shorter; the cap keeps the cost per candidate bounded in a huge text without paragraphs.
  */
-export const BLOCK_REACH = 2_000;
+export const BLOCK_REACH = 1_000;
 
 function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], at: number, o: DecideOptions): EvidenceItem[] {
   const w = o.weights;
@@ -107,26 +107,28 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   const add = (feature: keyof EvidenceWeights, detail: string) => {
     if (w[feature] !== 0) items.push({ feature, weight: w[feature], detail });
   };
-  const [from, to] = sentenceAround(text, c.start, c.end);
+  const [from, to] = sentenceOf(ctx, c);
   const blockFrom = Math.max(0, c.start - BLOCK_REACH);
   const blockTo = Math.min(text.length, c.end + BLOCK_REACH);
-  // Cues are looked for around the candidate, never in its own words.
-  const cueAround = (list: CueList, start: number, end: number) =>
-    findCue(text.slice(start, c.start), list) ?? findCue(text.slice(c.end, end), list);
+  // Each list's hits in the text are found once per text; a name is not its own cue.
+  const near = (list: CueList): { hit: string; inSentence: boolean } | null => {
+    const hits = hitsOf(ctx, list);
+    const inSentence = firstHitIn(hits, from, to, c);
+    if (inSentence) return { hit: inSentence.text, inSentence: true };
+    const inBlock = firstHitIn(hits, blockFrom, blockTo, c);
+    return inBlock ? { hit: inBlock.text, inSentence: false } : null;
+  };
 
   // Club, coach, season… are every sport's words: in a block with another sport's word and no word
-  // only football uses, they speak for that sport, not for football.
-  const otherTopic = cueAround(o.otherTopic, from, to);
-  const otherInBlock = otherTopic ?? cueAround(o.otherTopic, blockFrom, blockTo);
-  const anotherSport = otherInBlock !== null && !cueAround(o.footballSpecific, blockFrom, blockTo);
-  const footballHere = anotherSport ? null : cueAround(o.football, from, to);
-  if (footballHere) add('footballInSentence', `«${footballHere}»`);
-  else if (!anotherSport) {
-    const footballInBlock = cueAround(o.football, blockFrom, blockTo);
-    if (footballInBlock) add('footballInBlock', `«${footballInBlock}»`);
-  }
-  if (otherTopic) add('otherTopicInSentence', `«${otherTopic}»`);
-  else if (anotherSport) add('otherTopicInBlock', `«${otherInBlock}»`);
+  // only football uses, they speak for that sport, not for football. (The block's other-topic words
+  // are read only when it has no football-only word: most football blocks have one.)
+  const specific = near(o.footballSpecific);
+  const other = specific ? sentenceCue(text, from, to, c, o.otherTopic) : near(o.otherTopic);
+  const anotherSport = other !== null && specific === null;
+  const football = anotherSport ? null : near(o.football);
+  if (football) add(football.inSentence ? 'footballInSentence' : 'footballInBlock', `«${football.hit}»`);
+  if (other?.inSentence) add('otherTopicInSentence', `«${other.hit}»`);
+  else if (anotherSport) add('otherTopicInBlock', `«${other!.hit}»`);
   if (isQuoted(text, c)) add('quoted', 'between quotes: a name, not a common word');
   const team = teamContextOf(c, ctx);
   if (team) add('teamContext', team);
@@ -147,6 +149,35 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   else if (o.page.prior < 0) add('otherTopicPage', o.page.priorReason);
   if (namesake && !confirmed) add('namesakeOnPage', 'someone or something else called so is on the page');
   return items;
+}
+
+/** A cue of the list in the candidate's sentence, outside the candidate (slices: one sentence, one list). */
+function sentenceCue(text: string, from: number, to: number, c: Candidate, list: CueList): { hit: string; inSentence: true } | null {
+  const hit = findCue(text.slice(from, c.start), list) ?? findCue(text.slice(c.end, to), list);
+  return hit ? { hit, inSentence: true } : null;
+}
+
+/** The text's cue hits of a list, found once per text and list (RuleContext.cueHits). */
+function hitsOf(ctx: RuleContext, list: CueList): readonly CueHit[] {
+  let hits = ctx.cueHits.get(list);
+  if (!hits) ctx.cueHits.set(list, (hits = allCues(ctx.view.text, list)));
+  return hits;
+}
+
+/** The first hit inside [from, to) that does not overlap the candidate (binary search, then a short walk). */
+function firstHitIn(hits: readonly CueHit[], from: number, to: number, c: Candidate): CueHit | null {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < hits.length && hits[i]!.end <= to; i++) {
+    const h = hits[i]!;
+    if (h.end <= c.start || h.start >= c.end) return h;
+  }
+  return null;
 }
 
 /**

@@ -40,6 +40,18 @@ export class SurfaceTrie {
   toRegExp(): RegExp {
     return new RegExp(`(?:${emit(this.root)})${SURFACE_RIGHT_BOUNDARY}`, 'gu');
   }
+
+  /** The trie as a regex source (no boundary), or null when it is empty. */
+  toSource(): string | null {
+    return this.root.children.size === 0 && !this.root.terminal ? null : `(?:${emit(this.root)})`;
+  }
+}
+
+/** Regex source matching any of the strings, factored as a trie; null for none. */
+export function trieSource(strings: Iterable<string>): string | null {
+  const trie = new SurfaceTrie();
+  for (const s of strings) trie.add(s);
+  return trie.toSource();
 }
 
 function emit(node: TrieNode): string {
