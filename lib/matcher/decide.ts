@@ -73,14 +73,21 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
     }
     const evidence = evidenceFor(c, ctx, passed, passedIndex.get(c)!, options);
     const score = evidence.reduce((sum, e) => sum + e.weight, 0);
+    const local = evidence.reduce((sum, e) => sum + (PAGE_FEATURES.has(e.feature) ? 0 : e.weight), 0);
     const marked = score >= needed;
-    // Marked with evidence to spare, the entity is named on the page (find-in-page.ts reads a page
-    // until this settles); a mark that only just passes does not vouch for others.
-    if (score >= needed + SURE_MARGIN) page.confirm(c.group.entity);
+    // Marked by its own sentence and block with evidence to spare, the entity is named on the page.
+    // Only the candidate's own text counts here, never what the page knows, so what the page learns
+    // does not depend on the order its blocks are read in.
+    if (local >= needed + SURE_MARGIN) page.confirm(c.group.entity);
     if (marked || explain) decisions.push({ candidate: c, marked, veto: null, evidence, score });
   });
   return decisions;
 }
+
+/** The features read from the page rather than from the candidate's own text. */
+const PAGE_FEATURES: ReadonlySet<keyof EvidenceWeights> = new Set([
+  'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
+]);
 
 /** How far above its group's need a candidate's evidence must be to count as the entity named on the page. */
 export const SURE_MARGIN = 2;
