@@ -4,6 +4,7 @@ import { DEFAULT_MATCHES } from './lib/sites';
 import { NEXT_MENTION_SHORTCUT } from './lib/messages';
 import type { Plugin } from 'vite';
 import { isKnowledgeDataFile, slimKnowledgeFile } from './lib/knowledge/bundle-data';
+import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from './lib/browser-support';
 
 // See README "Permissions" for why each entry is here.
 export default defineConfig({
@@ -23,7 +24,7 @@ export default defineConfig({
   zip: { excludeSources: ['test-results/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: 'Carrera Lens',
-    // public/_locales: the extension's own words in English and Russian, following the browser's language.
+    // public/_locales: the extension's own words in English, Russian and Italian, following the browser's language.
     default_locale: 'en',
     description: '__MSG_extDescription__',
     permissions: ['storage', 'activeTab', 'scripting'],
@@ -49,11 +50,12 @@ export default defineConfig({
             gecko: {
               id: 'carrera-lens@example.org',
               // 140: first Firefox with the CSS Custom Highlight API and with data_collection_permissions.
-              strict_min_version: '140.0',
+              strict_min_version: FIREFOX_MIN_VERSION,
               data_collection_permissions: { required: ['none'] },
             },
-            // Firefox for Android reads data_collection_permissions from 142 on.
-            gecko_android: { strict_min_version: '142.0' },
+            // Firefox for Android reads data_collection_permissions from 142 on; every API the extension
+            // uses there is checked against this version (tests/unit/android-support.test.ts).
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
           },
         }
       : {}),

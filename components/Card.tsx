@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CardModel, EntityId } from '../lib/knowledge';
 import { CARD_STRINGS } from './card-strings';
 import { FactItem } from './FactItem';
+import { InferredTag } from './InferredTag';
 
 export interface CardProps {
   model: CardModel;
@@ -30,9 +31,12 @@ export function Card({ model, onSelect, onClose, onTurnOffSite, onOpenSettings }
     <article class="card" role="dialog" aria-labelledby={titleId} aria-describedby={`${titleId}-summary`} lang={model.lang} data-entity={model.id} tabIndex={-1}>
       <header class="head">
         <p class="kind">{strings.kind[model.kind]}</p>
-        <h2 id={titleId} class="name">
-          {model.name}
-        </h2>
+        <div class="name-line">
+          <h2 id={titleId} class="name">
+            {model.name}
+          </h2>
+          {model.nameInferred && <InferredTag id={`why-name-${model.id}`} label={strings.inferred} reason={model.nameInferred} />}
+        </div>
         <p class="summary" id={`${titleId}-summary`}>
           {model.summary}
         </p>

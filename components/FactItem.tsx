@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CardFact, Lang } from '../lib/knowledge';
 import { CARD_STRINGS } from './card-strings';
+import { InferredTag } from './InferredTag';
 
 /** One fact: when, what, and on request the article's own words it rests on. */
 export function FactItem({ fact, lang }: { fact: CardFact; lang: Lang }) {
@@ -12,7 +13,7 @@ export function FactItem({ fact, lang }: { fact: CardFact; lang: Lang }) {
       {fact.when && (
         <span class={fact.when.inferred ? 'when inferred' : 'when'} title={fact.when.inferred}>
           {fact.when.label}
-          {fact.when.inferred && <span class="inferred-tag">{strings.inferred}</span>}
+          {fact.when.inferred && <InferredTag id={`why-${fact.id}`} label={strings.inferred} reason={fact.when.inferred} />}
         </span>
       )}
       <span class="fact-text">{fact.text}</span>

@@ -19,7 +19,7 @@ import { Switch } from './Switch';
 import { t, uiLang } from './i18n';
 import { useSettings } from './use-settings';
 
-const LANGUAGE_LABELS: Record<CardLanguage, string> = { page: 'cardLanguagePage', ru: 'cardLanguageRu', en: 'cardLanguageEn' };
+const LANGUAGE_LABELS: Record<CardLanguage, string> = { page: 'cardLanguagePage', ru: 'cardLanguageRu', en: 'cardLanguageEn', it: 'cardLanguageIt' };
 const STYLE_LABELS: Record<HighlightStyle, string> = { underline: 'styleUnderline', background: 'styleBackground', quiet: 'styleQuiet' };
 
 /** The options page. Every change is stored at once; open tabs follow through their settings watch. */

@@ -8,7 +8,8 @@ export function t(key: string, ...substitutions: (string | number)[]): string {
   return browser.i18n.getMessage(key as never, substitutions.map(String)) || key;
 }
 
-/** Entity names in the popup and options follow the browser's language too. */
+/** Entity names in the popup and options follow the browser's language too (Russian, Italian, else English). */
 export function uiLang(): Lang {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('ru') ? 'ru' : 'en';
+  const primary = browser.i18n.getUILanguage().toLowerCase().split(/[-_]/, 1)[0];
+  return primary === 'ru' || primary === 'it' ? primary : 'en';
 }

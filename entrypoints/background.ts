@@ -18,8 +18,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void injectIntoOpenTabs();
   });
-  // The keyboard command (manifest `commands`) moves to the next mention on the active tab.
-  browser.commands.onCommand.addListener(async (command, tab) => {
+  // The keyboard command (manifest `commands`) moves to the next mention on the active tab. Firefox for
+  // Android has no `commands` API (no keyboard shortcuts there): skip it, so the rest of the background
+  // (the card's code on the first tap, the gear's Settings, the badge) still starts. The card opens on a tap.
+  browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command !== KEYBOARD_COMMAND) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;

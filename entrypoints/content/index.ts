@@ -20,6 +20,7 @@ import { cardModuleLoader, forgetLoadedCard } from '../../lib/page/card-loader';
 import { HoverController } from '../../lib/page/hover-controller';
 import { deferredCardView, deferredMatcher } from '../../lib/page/deferred';
 import { createMarkPainter, type MarkPainter } from '../../lib/page/marks';
+import { drawableMarkStyle } from '../../lib/page/highlight-support';
 import { PageScanner } from '../../lib/page/page-scanner';
 import { pageLanguage } from '../../lib/page/page-language';
 import { reportError } from '../../lib/page/report-error';
@@ -101,7 +102,7 @@ export default defineContentScript({
 
     function startSession(): MarkingSession {
       const painter = createMarkPainter(document);
-      painter.setStyle(settings.highlightStyle);
+      painter.setStyle(drawableMarkStyle(settings.highlightStyle, navigator.userAgent));
       const scanner = new PageScanner({
         root: document.documentElement,
         // Compiled in the scanner's first idle slices (once per page: the matcher is cached).
@@ -151,7 +152,7 @@ export default defineContentScript({
         session = startSession();
         return;
       }
-      session.painter.setStyle(settings.highlightStyle);
+      session.painter.setStyle(drawableMarkStyle(settings.highlightStyle, navigator.userAgent));
       if (previous && previous.hiddenEntities.join() !== settings.hiddenEntities.join()) {
         session.hover.close();
         session.scanner.rescanAll();

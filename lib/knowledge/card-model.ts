@@ -30,6 +30,8 @@ export interface CardModel {
   kind: EntityKind;
   lang: Lang;
   name: string;
+  /** Set when the article never writes this name and we worked it out: the localized reason (shown as for inferred times). */
+  nameInferred?: string;
   summary: string;
   /** In reading order: chronological where dated, career order otherwise. */
   facts: CardFact[];
@@ -84,6 +86,7 @@ export function buildCardModel(knowledge: Knowledge, id: EntityId, lang: Lang): 
     kind: entity.kind,
     lang,
     name: entity.name[lang],
+    ...(entity.name.inferred && entity.name.reason && { nameInferred: entity.name.reason[lang] }),
     summary: entity.summary[lang],
     facts,
     related: related.map((other) => ({ id: other, name: findEntity(knowledge, other).name[lang] })),
@@ -96,7 +99,7 @@ export function getCardModel(id: EntityId, lang: Lang): CardModel {
   return buildCardModel(BUNDLED, id, lang);
 }
 
-/** The display name of an entity, e.g. "Массимо Каррера" / "Massimo Carrera". */
+/** The display name of an entity, e.g. "Массимо Каррера" / "Massimo Carrera" / "Massimo Carrera". */
 export function getEntityName(id: EntityId, lang: Lang): string {
   return findEntity(BUNDLED, id).name[lang];
 }

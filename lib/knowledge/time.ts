@@ -55,13 +55,20 @@ const MONTHS: Record<Lang, { alone: string[]; inDate: string[] }> = {
     alone: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
     inDate: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   },
+  it: {
+    alone: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    inDate: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  },
   en: {
     alone: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     inDate: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   },
 };
 
-/** Human label: "22 октября 2018" / "22 October 2018", "октябрь 2019", "2009", "сезон 2016/17" / "2016/17 season". */
+/**
+ * Human label: "22 октября 2018" / "22 October 2018" / "22 ottobre 2018", "октябрь 2019", "2009",
+ * "сезон 2016/17" / "2016/17 season" / "stagione 2016/17".
+ */
 export function formatFactTime(time: FactTime, lang: Lang): string {
   const [y, m, d] = time.date.split('-');
   switch (time.precision) {
@@ -72,6 +79,6 @@ export function formatFactTime(time: FactTime, lang: Lang): string {
     case 'day':
       return `${+d!} ${MONTHS[lang].inDate[+m! - 1]} ${y}`;
     case 'season':
-      return lang === 'ru' ? `сезон ${time.date}` : `${time.date} season`;
+      return { ru: `сезон ${time.date}`, en: `${time.date} season`, it: `stagione ${time.date}` }[lang];
   }
 }

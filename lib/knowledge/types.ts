@@ -8,13 +8,24 @@
  */
 import type { EntityId } from './entity-ids';
 
-export type Lang = 'ru' | 'en';
-export const LANGS: readonly Lang[] = ['ru', 'en'];
+/** The card's languages: Russian (the article's), English and Italian (ours, translated fact by fact). */
+export type Lang = 'ru' | 'en' | 'it';
+export const LANGS: readonly Lang[] = ['ru', 'en', 'it'];
 
-/** A text we show, written in both languages. */
+/** A text we show, written in every card language. */
 export interface Localized {
   ru: string;
   en: string;
+  it: string;
+}
+
+/**
+ * A name the article never writes out, worked out by us: marked like an inferred time, with the
+ * reason shown on the card. The article says «сборная», never which country's.
+ */
+export interface InferredName extends Localized {
+  inferred?: boolean;
+  reason?: Localized;
 }
 
 /** A localized value that rests on a verbatim quote of the article. */
@@ -28,8 +39,11 @@ export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'club', 'national_
 export interface EntityRecord {
   id: EntityId;
   kind: EntityKind;
-  /** Full display name, e.g. "Массимо Каррера" / "Massimo Carrera". */
-  name: Localized;
+  /**
+   * Full display name, e.g. "Массимо Каррера" / "Massimo Carrera". When the article does not name the
+   * entity this way and we worked the name out, `inferred: true` with a `reason`, as for times.
+   */
+  name: InferredName;
   /** Short name for tight places, e.g. "Каррера" / "Carrera". */
   shortName?: Localized;
   /** One line saying who or what this is, from the article only. */

@@ -59,7 +59,12 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const CYRILLIC = /[\u0400-\u04FF]/;
 const FACT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const KNOWN_IDS = ENTITY_IDS.join(', ');
-const LANG_NAME = { ru: 'Russian', en: 'English' } as const;
+const LANG_NAME = { ru: 'Russian', en: 'English', it: 'Italian' } as const;
+const LANG_HINT = {
+  ru: '',
+  en: ' (plain sports-journalism English)',
+  it: ' (Italian of the sports press, translated fact by fact from the Russian: nothing added, nothing left out)',
+} as const;
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
 /** Reports errors against one place (file + entity + fact). */
@@ -90,26 +95,33 @@ export function validateKnowledge(input: KnowledgeInput): KnowledgeError[] {
 
 // ---------------------------------------------------------------- shared field checks
 
-function checkText(value: unknown, field: string, report: Report, required = true): void {
+interface TextRules {
+  /** Italian may equal English (names: "Juventus", "Massimo Carrera"); elsewhere a copy is a translation left undone. */
+  italianMayEqualEnglish?: boolean;
+}
+
+function checkText(value: unknown, field: string, report: Report, required = true, rules: TextRules = {}): void {
   if (value === undefined && !required) return;
   if (!isObj(value)) {
-    report(field, `must be an object { "ru": "...", "en": "..." } with the text in both languages`);
+    report(field, `must be an object { "ru": "...", "en": "...", "it": "..." } with the text in every card language`);
     return;
   }
   for (const lang of LANGS) {
     const text = value[lang];
     if (typeof text !== 'string' || text.trim() === '') {
-      report(
-        `${field}.${lang}`,
-        `missing ${LANG_NAME[lang]} text; write it${lang === 'en' ? ' (plain sports-journalism English)' : ''}`,
-      );
+      report(`${field}.${lang}`, `missing ${LANG_NAME[lang]} text; write it${LANG_HINT[lang]}`);
     }
   }
-  const { ru, en } = value;
+  const { ru, en, it } = value;
   if (typeof en === 'string' && CYRILLIC.test(en)) {
     report(`${field}.en`, `English text contains Cyrillic ("${short(en)}"); translate it into English`);
   } else if (typeof en === 'string' && en.trim() !== '' && en === ru) {
     report(`${field}.en`, `English text is a copy of the Russian; translate it`);
+  }
+  if (typeof it === 'string' && CYRILLIC.test(it)) {
+    report(`${field}.it`, `Italian text contains Cyrillic ("${short(it)}"); translate it into Italian`);
+  } else if (typeof it === 'string' && it.trim() !== '' && it === en && !rules.italianMayEqualEnglish) {
+    report(`${field}.it`, `Italian text is a copy of the English; translate it from the Russian`);
   }
 }
 
@@ -163,13 +175,14 @@ function checkEntitiesFile(
     if (!ENTITY_KINDS.includes(raw.kind as never)) {
       report('kind', `kind ${JSON.stringify(raw.kind)} is not one of: ${ENTITY_KINDS.join(', ')}`);
     }
-    checkText(raw.name, 'name', report);
-    checkText(raw.shortName, 'shortName', report, false);
+    checkText(raw.name, 'name', report, true, { italianMayEqualEnglish: true });
+    checkInferredName(raw.name, report);
+    checkText(raw.shortName, 'shortName', report, false, { italianMayEqualEnglish: true });
     checkText(raw.summary, 'summary', report);
     for (const field of ['role', 'nationality'] as const) {
       if (raw[field] === undefined) {
         if (field === 'role' && raw.kind === 'person') {
-          report('role', 'a person needs a role { ru, en, quote } saying what the article says they do');
+          report('role', 'a person needs a role { ru, en, it, quote } saying what the article says they do');
         }
         continue;
       }
@@ -189,9 +202,24 @@ function checkEntitiesFile(
   }
 }
 
+/** `name.inferred` / `name.reason`: the same rule as an inferred time's. */
+function checkInferredName(name: unknown, report: Report): void {
+  if (!isObj(name)) return;
+  if (name.inferred !== undefined && name.inferred !== true) {
+    report('name.inferred', 'must be true (or left out when the article writes the name)');
+  }
+  if (name.inferred === true) {
+    if (name.reason === undefined) {
+      report('name.reason', 'an inferred name needs a reason { ru, en, it } saying how it was worked out from the article');
+    } else checkText(name.reason, 'name.reason', report);
+  } else if (name.reason !== undefined) {
+    report('name.reason', 'a reason is only for inferred names; set "inferred": true or remove the reason');
+  }
+}
+
 function checkSource(source: unknown, article: string, files: KnowledgeFileNames, report: Report): void {
   if (!isObj(source)) {
-    report('source', 'must be an object { title: { ru, en }, note: { ru, en } }');
+    report('source', 'must be an object { title: { ru, en, it }, note: { ru, en, it } }');
     return;
   }
   checkText(source.title, 'source.title', report);
@@ -260,7 +288,7 @@ function checkFactsFile(
     }
 
     if (rule?.needsValue && raw.value === undefined) {
-      report('value', `relation "${raw.relation}" needs a value { ru, en } (the role, title or position itself)`);
+      report('value', `relation "${raw.relation}" needs a value { ru, en, it } (the role, title or position itself)`);
     } else checkText(raw.value, 'value', report, false);
 
     if (raw.time !== undefined) {
@@ -300,7 +328,7 @@ function checkTime(time: unknown, report: Report): DayRange | undefined {
   }
   if (time.inferred === true) {
     if (time.reason === undefined) {
-      report('time.reason', 'an inferred time needs a reason { ru, en } saying how it was worked out from the article');
+      report('time.reason', 'an inferred time needs a reason { ru, en, it } saying how it was worked out from the article');
     } else checkText(time.reason, 'time.reason', report);
   } else if (time.reason !== undefined) {
     report('time.reason', 'a reason is only for inferred times; set "inferred": true or remove the reason');

@@ -55,7 +55,8 @@ export class HoverController {
       options.listen(target, type, this.guarded(`handling ${type}`, handler), opts);
     const win = doc.defaultView ?? window;
     listen(doc, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true, capture: true });
-    listen(doc.documentElement, 'pointerleave', () => this.intent.leave(), { passive: true });
+    // A finger (or a pen) lifted off the screen "leaves" too: that must not close the card it just opened.
+    listen(doc.documentElement, 'pointerleave', (e) => isTouchLike(e as PointerEvent) || this.intent.leave(), { passive: true });
     listen(doc, 'pointerup', (e) => this.onPointerUp(e as PointerEvent), { passive: true, capture: true });
     listen(doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
     listen(win, 'scroll', () => this.follow(), { passive: true, capture: true });
@@ -166,7 +167,7 @@ export class HoverController {
   }
 
   private onPointerUp(event: PointerEvent): void {
-    if (event.pointerType !== 'touch' && event.pointerType !== 'pen') return;
+    if (!isTouchLike(event)) return;
     if (this.options.card.isEventInside(event)) return;
     this.lastPointer = { x: event.clientX, y: event.clientY };
     const target = mentionAtPoint(this.options.doc, this.options.index, event.clientX, event.clientY);
@@ -198,4 +199,9 @@ export class HoverController {
     if (gone) this.intent.close();
     else this.options.card.reposition(this.anchorRect(current));
   }
+}
+
+/** Touch and pen: the card opens on a tap, not on a rest, and the pointer's leaving means nothing. */
+function isTouchLike(event: PointerEvent): boolean {
+  return event.pointerType === 'touch' || event.pointerType === 'pen';
 }

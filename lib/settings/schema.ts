@@ -14,14 +14,14 @@ export interface Settings {
   addedSites: string[];
   /** Entities not to mark. Stored as the hidden ones, so an entity added later is marked by default. */
   hiddenEntities: EntityId[];
-  /** The card's language: the page's own, or always Russian or English. */
+  /** The card's language: the page's own, or always Russian, English or Italian. */
   cardLanguage: CardLanguage;
   /** How long the pointer rests on a name before its card opens, in milliseconds. */
   showDelayMs: number;
   highlightStyle: HighlightStyle;
 }
 
-export const CARD_LANGUAGES = ['page', 'ru', 'en'] as const;
+export const CARD_LANGUAGES = ['page', 'ru', 'en', 'it'] as const;
 export type CardLanguage = (typeof CARD_LANGUAGES)[number];
 
 /** `quiet`: nothing is drawn until the pointer rests on a name (the hovered one still shows). */

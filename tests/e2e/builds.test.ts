@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from '../../lib/browser-support';
 import { DEFAULT_MATCHES } from '../../lib/sites';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, OUTPUT_DIR, REPO_ROOT, zipEntryNames } from './harness';
 
@@ -89,6 +91,48 @@ describe.each(BUILDS)('$target build', ({ target, dir, manifestVersion }) => {
     const zip = path.join(OUTPUT_DIR, `${pkg.name}-${pkg.version}-${target}.zip`);
     expect(existsSync(zip), `${zip} is missing: run \`npm run zip\``).toBe(true);
     expect(zipEntryNames(zip).filter((name) => !name.endsWith('/')).sort()).toEqual(filesUnder(dir).sort());
+  });
+});
+
+describe('Firefox build on Firefox for Android', () => {
+  type Support = { version_added: string | boolean | null };
+  const bcd = createRequire(import.meta.url)('@mdn/browser-compat-data') as {
+    webextensions: { manifest: Record<string, Record<string, { __compat?: { support: Record<string, Support | Support[]> } }> & { __compat?: { support: Record<string, Support | Support[]> } }> };
+  };
+  const added = (entry: { __compat?: { support: Record<string, Support | Support[]> } } | undefined, browser: string): number => {
+    const raw = entry?.__compat?.support[browser];
+    const first = Array.isArray(raw) ? raw[0] : raw;
+    const version = first?.version_added;
+    return version === true ? 0 : typeof version === 'string' ? parseFloat(version.replace(/^≤/, '')) : Number.POSITIVE_INFINITY;
+  };
+  /** Manifest keys Firefox for Android ignores, and why that is fine (README "Firefox for Android"). */
+  const IGNORED_ON_ANDROID: Record<string, string> = {
+    commands: 'no keyboard shortcuts on Android; the card opens on a tap, and the background does not call commands there',
+  };
+
+  it('declares the minimums of lib/browser-support.ts, and every manifest key and permission exists there (commands excepted)', () => {
+    const manifest = readManifest(FIREFOX_BUILD_DIR) as Manifest & {
+      permissions: string[];
+      browser_specific_settings: { gecko: { strict_min_version: string }; gecko_android: { strict_min_version: string } };
+    };
+    expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe(FIREFOX_MIN_VERSION);
+    expect(manifest.browser_specific_settings.gecko_android.strict_min_version).toBe(FIREFOX_ANDROID_MIN_VERSION);
+    const android = parseFloat(FIREFOX_ANDROID_MIN_VERSION);
+    const keys = bcd.webextensions.manifest;
+    const missing: string[] = [];
+    for (const key of Object.keys(manifest).filter((k) => k !== 'manifest_version')) {
+      const version = added(keys[key], 'firefox_android');
+      if (version > android && !(key in IGNORED_ON_ANDROID)) missing.push(`${key} (${version})`);
+      if (key in IGNORED_ON_ANDROID) expect(version, `${key} is listed as ignored on Android but is supported there now`).toBe(Number.POSITIVE_INFINITY);
+    }
+    for (const permission of manifest.permissions.filter((p) => !p.includes('://'))) {
+      const version = added(keys.permissions![permission], 'firefox_android');
+      if (version > android) missing.push(`permission ${permission} (${version})`);
+    }
+    // The reason for 142: Firefox for Android reads data_collection_permissions from then on.
+    const gecko = keys.browser_specific_settings!.gecko as unknown as Record<string, { __compat?: { support: Record<string, Support | Support[]> } }>;
+    expect(added(gecko.data_collection_permissions, 'firefox_android')).toBeLessThanOrEqual(android);
+    expect(missing).toEqual([]);
   });
 });
 

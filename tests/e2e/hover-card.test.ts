@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { cardState, hoverAt, markCenter, sleep, waitForCard } from './harness/card';
-import { CORNERS_PAGE, EN_PAGE, RU_PAGE, describeEachBrowser, pageAndExtensionRequests } from './harness';
+import entitiesJson from '../../assets/knowledge/entities.json';
+import factsJson from '../../assets/knowledge/facts.json';
+import type { EntitiesFile, FactsFile } from '../../lib/knowledge/types';
+import { CORNERS_PAGE, EN_PAGE, IT_PAGE, IT_PAGE_NO_LANG, RU_PAGE, describeEachBrowser, pageAndExtensionRequests } from './harness';
 import { waitForMarksToSettle } from './harness/marks';
+import { tap } from './harness/phone';
 import type { PageDriver } from './harness/page-driver';
 
 const ARTICLE = readFileSync('assets/article.ru.txt', 'utf8');
@@ -104,6 +108,62 @@ describeEachBrowser('hover card', (session) => {
     expect(facts).not.toMatch(/[а-яё]{4}/i);
   });
 
+  it('speaks Italian on Italian pages: the facts, the card\'s own words; the quote stays the article\'s Russian', async () => {
+    const page = await openPage(session, IT_PAGE);
+    await hoverAt(page, await markCenter(page, 'Massimo Carrera'));
+    const card = await waitForCard(page);
+    expect(card.entity).toBe('carrera');
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('carrera-lens-card')!.shadowRoot!;
+      const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
+      return {
+        lang: root.querySelector('.card')!.getAttribute('lang'),
+        kind: text('.kind'),
+        summary: text('.summary'),
+        facts: [...root.querySelectorAll('.fact-text')].map((f) => f.textContent),
+        toggle: text('.quote-toggle'),
+        more: text('.more'),
+        related: text('.related-label'),
+        source: text('.source'),
+      };
+    });
+    const facts = (factsJson as FactsFile).facts.filter((f) => f.subject === 'carrera' || f.objects.includes('carrera'));
+    const carrera = (entitiesJson as EntitiesFile).entities.find((e) => e.id === 'carrera')!;
+    expect(seen.lang).toBe('it');
+    expect(seen.kind).toBe('Persona');
+    expect(seen.summary).toBe(carrera.summary.it);
+    expect(seen.facts).toEqual(facts.slice(0, seen.facts.length).map((f) => f.text.it));
+    expect(seen.facts.length).toBeGreaterThanOrEqual(6);
+    expect(seen.toggle).toBe('Citazione');
+    expect(seen.more).toBe(`Tutti i fatti (${facts.length})`);
+    expect(seen.related).toBe("Anche nell'articolo:");
+    expect(seen.source).toContain('Fonte: «Carrera si dice pronto a lavorare di nuovo in Russia»');
+    expect([seen.summary, ...seen.facts].join(' ')).not.toMatch(/[а-яё]/i);
+
+    const toggle = await centerInCard(page, '.quote-toggle');
+    await page.mouseMove(toggle.x, toggle.y, { steps: 8 });
+    await page.mouseClick(toggle.x, toggle.y);
+    await page.waitForFunction(() => !!document.querySelector('carrera-lens-card')?.shadowRoot?.querySelector('.quote'));
+    const quote = await page.evaluate(() => {
+      const element = document.querySelector('carrera-lens-card')!.shadowRoot!.querySelector('.quote')!;
+      return { text: element.textContent ?? '', lang: element.getAttribute('lang') };
+    });
+    expect(quote.lang).toBe('ru');
+    expect(quote.text).toBe(`«${facts[0]!.quote}»`);
+    expect(ARTICLE.includes(facts[0]!.quote)).toBe(true);
+    expect(page.problems()).toEqual([]);
+  });
+
+  it('gives the Italian card on an Italian site whose page does not declare a language', async () => {
+    const page = await openPage(session, IT_PAGE_NO_LANG);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('lang'))).toBe(false);
+    await hoverAt(page, await markCenter(page, 'Thiago Motta', 1));
+    const card = await waitForCard(page);
+    expect(card.name).toBe('Thiago Motta');
+    const summary = await page.evaluate(() => document.querySelector('carrera-lens-card')!.shadowRoot!.querySelector('.summary')!.textContent);
+    expect(summary).toBe((entitiesJson as EntitiesFile).entities.find((e) => e.id === 'motta')!.summary.it);
+  });
+
   it('opens the next mention with the keyboard shortcut, moves focus into the card, and closes on Escape', async () => {
     const page = await openPage(session, RU_PAGE);
     await page.mouseClick(EMPTY.x, EMPTY.y);
@@ -146,25 +206,15 @@ describeEachBrowser('hover card', (session) => {
   });
 });
 
-/** A real touch tap: CDP touch events in Chromium, a WebDriver BiDi touch pointer in Firefox. */
-async function tap(page: PageDriver, point: { x: number; y: number }): Promise<void> {
-  if (page.raw.kind === 'playwright') {
-    const cdp = await page.raw.page.context().newCDPSession(page.raw.page);
-    const touchPoints = [{ x: point.x, y: point.y }];
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await cdp.detach();
-  } else {
-    await page.raw.page.touchscreen.tap(point.x, point.y);
-  }
-}
-
 describeEachBrowser('touch', (session) => {
-  it('opens the card at once on a tap, and closes it on a tap elsewhere', async () => {
+  it('opens the card at once on a tap, keeps it open once the finger is lifted, and closes it on a tap elsewhere', async () => {
     const page = await openPage(session, RU_PAGE);
     await tap(page, await markCenter(page, 'Каррере'));
     const card = await waitForCard(page, true, 2000);
     expect(card.entity).toBe('carrera');
+    // The finger is lifted ("leaves" the page): the card stays until a tap elsewhere.
+    await sleep(900);
+    expect((await cardState(page)).open).toBe(true);
     await tap(page, EMPTY);
     await waitForCard(page, false, 2000);
   });

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { markedTexts } from './harness/card';
-import { DEMO_URL, EN_PAGE, LONG_PAGE, RU_PAGE, describeEachBrowser, mirrorOf } from './harness';
+import { DEMO_URL, EN_PAGE, IT_PAGE, LONG_PAGE, RU_PAGE, describeEachBrowser, mirrorOf } from './harness';
 import { waitForMarksToSettle } from './harness/marks';
 import type { PageDriver } from './harness/page-driver';
 
@@ -56,8 +56,36 @@ describeEachBrowser('marking', (session) => {
     ]);
   });
 
+  it('marks an Italian page on www.gazzetta.it: full names, surnames, Juve, and the clubs', async () => {
+    const page = await session.newPage();
+    await page.goto(IT_PAGE);
+    await waitForMarksToSettle(page);
+    // The forms the matcher finds today; Italian nicknames (i bianconeri, il Grifone, i Blues, la
+    // nazionale…) and "Spartak Mosca" come with the matcher's Italian work (issue 15, item 3).
+    expect(await markedTexts(page)).toEqual([
+      { text: 'Carrera', where: '' }, // the headline
+      { text: 'Genoa', where: '' },
+      { text: 'Thiago Motta', where: '' },
+      { text: 'Spartak', where: 'lead' },
+      { text: 'Massimo Carrera', where: 'lead' },
+      { text: 'Genoa', where: 'it2' },
+      { text: 'Thiago Motta', where: 'it2' },
+      { text: 'Carrera', where: 'it2' },
+      { text: 'Carrera', where: 'it3' },
+      { text: 'Juventus', where: 'it3' },
+      { text: 'Juve', where: 'it3' },
+      { text: 'Antonio Conte', where: 'it3' },
+      { text: 'Conte', where: 'it3' },
+      { text: 'Chelsea', where: 'it3' },
+      { text: 'Spartak', where: 'it4' },
+      { text: 'Dmitri Alenichev', where: 'it4' },
+      { text: 'Spartak', where: 'it4' },
+    ]);
+    expect(page.problems()).toEqual([]);
+  });
+
   it('leaves the serialized DOM byte-identical on every page it marks', async () => {
-    for (const url of [DEMO_URL, RU_PAGE, EN_PAGE]) {
+    for (const url of [DEMO_URL, RU_PAGE, EN_PAGE, IT_PAGE]) {
       const expected = await pristineHtml(session, url);
       const page = await session.newPage();
       await page.goto(url);

@@ -295,7 +295,7 @@ describeEachBrowser(
       await resetSettings(popup);
     });
 
-    it('the options page changes the card language and the highlight style, and the open page follows', async () => {
+    it('the options page changes the card language (Italian too) and the highlight style, and the open page follows', async () => {
       const page = await session.newPage();
       await page.goto(DEMO_URL);
       await waitForMarksToSettle(page);
@@ -313,6 +313,25 @@ describeEachBrowser(
       expect(await cardLang(page)).toBe('en');
       await page.pressKey('Escape');
       await waitForCard(page, false);
+
+      // Italian is a choice too, labelled from public/_locales (a missing message would show its key).
+      const choices = await options.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement>('input[name="cardLanguage"]')].map((input) => [input.value, input.parentElement!.textContent!.trim()]),
+      );
+      expect(choices.map(([value]) => value)).toEqual(['page', 'ru', 'en', 'it']);
+      expect(choices[3]![1]).not.toMatch(/^$|cardLanguageIt/);
+      await clickIn(options, 'input[name="cardLanguage"][value="it"]');
+      await bringToFront(page);
+      // The open page hears of the change through its settings watch: try until the card follows.
+      for (let attempt = 0; ; attempt++) {
+        await openCardByKeyboard(page);
+        const lang = await cardLang(page);
+        await page.pressKey('Escape');
+        await waitForCard(page, false);
+        if (lang === 'it') break;
+        if (attempt === 20) throw new Error(`the card stayed in "${lang}" after choosing Italian`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
 
       await clickIn(options, 'input[name="highlightStyle"][value="quiet"]');
       await page.waitForFunction(() => CSS.highlights.has('carrera-lens-mention-quiet') && !CSS.highlights.has('carrera-lens-mention-bg'));

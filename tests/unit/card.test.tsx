@@ -10,7 +10,7 @@ afterEach(() => {
   host.remove();
 });
 
-function mount(id: Parameters<typeof getCardModel>[0], lang: 'ru' | 'en', onSelect = (_: string) => {}, onClose = () => {}) {
+function mount(id: Parameters<typeof getCardModel>[0], lang: 'ru' | 'en' | 'it', onSelect = (_: string) => {}, onClose = () => {}) {
   host = document.createElement('div');
   document.body.append(host);
   const model = getCardModel(id, lang);
@@ -68,5 +68,45 @@ describe('card', () => {
     click(host.querySelector('.close'));
     expect(selected).toEqual(['chelsea']);
     expect(closed).toBe(1);
+  });
+
+  it('speaks Italian on an Italian card, with its own words, and still quotes the Russian article', () => {
+    const model = mount('carrera', 'it');
+    expect(host.querySelector('.card')!.getAttribute('lang')).toBe('it');
+    expect(host.querySelector('.kind')!.textContent).toBe('Persona');
+    expect(host.querySelector('.summary')!.textContent).toBe(model.summary);
+    expect(host.querySelector('.more')!.textContent).toBe(`Tutti i fatti (${model.facts.length})`);
+    expect(host.querySelector('.related-label')!.textContent).toBe("Anche nell'articolo:");
+    const toggle = host.querySelector('.quote-toggle')!;
+    expect(toggle.textContent).toBe('Citazione');
+    click(toggle);
+    expect(toggle.textContent).toBe('Nascondi citazione');
+    const quote = host.querySelector('.quote')!;
+    expect(quote.getAttribute('lang')).toBe('ru');
+    expect(quote.textContent).toBe(`«${model.facts[0]!.quote}»`);
+    expect(host.querySelector('.source')!.textContent).toContain('Fonte: «Carrera si dice pronto a lavorare di nuovo in Russia»');
+  });
+
+  it("marks the national team's name as inferred, and shows why on a tap (no hover on a phone)", () => {
+    const model = mount('italy', 'it');
+    const tag = host.querySelector('.name-line .inferred-tag')!;
+    expect(host.querySelector('.name')!.textContent).toBe('Nazionale italiana');
+    expect(tag.textContent).toBe('dedotto');
+    expect(tag.getAttribute('title')).toBe(model.nameInferred);
+    expect(host.querySelector('.inferred-reason')).toBeNull();
+    click(tag);
+    expect(tag.getAttribute('aria-expanded')).toBe('true');
+    expect(host.querySelector(`#${tag.getAttribute('aria-controls')}`)!.textContent).toMatch(/solo «la nazionale»/);
+    render(null, host);
+    host.remove();
+    mount('conte', 'it');
+    expect(host.querySelector('.name-line .inferred-tag')).toBeNull();
+  });
+
+  it('shows the reason of an inferred date on a tap too', () => {
+    mount('motta', 'en');
+    const tag = host.querySelector('.when.inferred .inferred-tag')!;
+    click(tag);
+    expect(host.querySelector('.when.inferred .inferred-reason')!.textContent).toMatch(/2024/);
   });
 });

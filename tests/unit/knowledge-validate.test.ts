@@ -122,6 +122,55 @@ describe('validateKnowledge on broken copies of the data', () => {
     ]);
   });
 
+  it('rejects a missing Italian text on a fact, naming file, entity, fact and field', () => {
+    const data = copies();
+    delete (fact(data.facts, 'carrera-dismissed').text as { it?: string }).it;
+    expect(validate(data).map(formatKnowledgeError)).toEqual([
+      'assets/knowledge/facts.json: entity "carrera", fact "carrera-dismissed", field "text.it": missing Italian text; ' +
+        'write it (Italian of the sports press, translated fact by fact from the Russian: nothing added, nothing left out)',
+    ]);
+  });
+
+  it('rejects a missing Italian summary, role, value and name, each with its entity and field', () => {
+    const data = copies();
+    delete (entity(data.entities, 'genoa').summary as { it?: string }).it;
+    delete (entity(data.entities, 'motta').role as { it?: string }).it;
+    delete (entity(data.entities, 'spartak').name as { it?: string }).it;
+    delete (fact(data.facts, 'spartak-super-cup').value as { it?: string }).it;
+    expect(validate(data).map((e) => `${e.file} ${e.entity}/${e.fact ?? ''} ${e.field}`)).toEqual([
+      `${ENTITIES} spartak/ name.it`,
+      `${ENTITIES} genoa/ summary.it`,
+      `${ENTITIES} motta/ role.it`,
+      `${FACTS} spartak/spartak-super-cup value.it`,
+    ]);
+  });
+
+  it('rejects Italian text left in Russian or copied from the English, but lets a name be the same', () => {
+    const data = copies();
+    fact(data.facts, 'spartak-super-cup').text.it = fact(data.facts, 'spartak-super-cup').text.en;
+    fact(data.facts, 'carrera-dismissed').text.it = 'Каррера è stato esonerato.';
+    expect(validate(data)).toEqual([
+      expect.objectContaining({ fact: 'spartak-super-cup', field: 'text.it', message: expect.stringContaining('copy of the English') }),
+      expect.objectContaining({ fact: 'carrera-dismissed', field: 'text.it', message: expect.stringContaining('contains Cyrillic') }),
+    ]);
+    expect((entity(copies().entities, 'genoa').name as { en: string; it: string }).it).toBe('Genoa');
+  });
+
+  it('rejects an inferred name without a reason, a reason in one language short, and a reason on a stated name', () => {
+    const data = copies();
+    delete (entity(data.entities, 'italy').name as { reason?: unknown }).reason;
+    (entity(data.entities, 'conte').name as Record<string, unknown>).reason = { ru: 'так', en: 'so', it: 'così' };
+    expect(validate(data)).toEqual([
+      expect.objectContaining({ entity: 'conte', field: 'name.reason', message: expect.stringContaining('only for inferred names') }),
+      expect.objectContaining({ entity: 'italy', field: 'name.reason', message: expect.stringContaining('needs a reason') }),
+    ]);
+    const short = copies();
+    delete ((entity(short.entities, 'italy').name as { reason: { it?: string } }).reason).it;
+    expect(validate(short).map(formatKnowledgeError)).toEqual([
+      expect.stringMatching(/^assets\/knowledge\/entities\.json: entity "italy", field "name\.reason\.it": missing Italian text/),
+    ]);
+  });
+
   it('rejects a missing reason in one language on an inferred time', () => {
     const data = copies();
     delete (fact(data.facts, 'motta-appointed-genoa').time!.reason as { en?: string }).en;
@@ -157,7 +206,7 @@ describe('validateKnowledge on broken copies of the data', () => {
   it('rejects an inferred time without a reason, and a reason on a stated time', () => {
     const data = copies();
     delete fact(data.facts, 'motta-appointed-genoa').time!.reason;
-    fact(data.facts, 'carrera-dismissed').time!.reason = { ru: 'потому что', en: 'because' };
+    fact(data.facts, 'carrera-dismissed').time!.reason = { ru: 'потому что', en: 'because', it: 'perché' };
     expect(validate(data)).toEqual([
       expect.objectContaining({ fact: 'carrera-dismissed', field: 'time.reason', message: expect.stringContaining('only for inferred times') }),
       expect.objectContaining({ fact: 'motta-appointed-genoa', field: 'time.reason', message: expect.stringContaining('needs a reason') }),

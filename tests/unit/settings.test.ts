@@ -18,6 +18,11 @@ describe('settings: parse with per-field fallback', () => {
     }
   });
 
+  it('keeps Italian as a card language, and no language it has no card in', () => {
+    expect(parseSettings({ cardLanguage: 'it' }).cardLanguage).toBe('it');
+    expect(parseSettings({ cardLanguage: 'it-IT' }).cardLanguage).toBe('page');
+  });
+
   it('keeps the valid fields of a partial value and defaults the rest', () => {
     expect(parseSettings({ highlightStyle: 'background' })).toEqual({ ...DEFAULT_SETTINGS, highlightStyle: 'background' });
   });

@@ -39,6 +39,17 @@ export async function launchFirefox(executablePath: string, options: LaunchOptio
       // permissions.request() (the popup's "Always on this site") is granted without the doorhanger,
       // which automation cannot click. The request itself, with its user-gesture check, still runs.
       'extensions.webextOptionalPermissionPrompts': false,
+      // A phone's screen: touch events, a coarse pointer that cannot hover (the media features the
+      // card's CSS reads), as Firefox for Android reports them. WebDriver BiDi's emulation.setTouchOverride
+      // is not in this Firefox, so the preferences set it for the whole session.
+      ...(options.touchScreen
+        ? {
+            'dom.w3c_touch_events.enabled': 1,
+            'dom.maxtouchpoints.testing.value': 5,
+            'ui.primaryPointerCapabilities': 1, // coarse, no hover
+            'ui.allPointerCapabilities': 1,
+          }
+        : {}),
     },
   });
   let extensionId: string;

@@ -12,6 +12,10 @@ export const DEMO_URL = 'https://www.sports.ru/football/1116253947.html';
 export const RU_PAGE = 'https://www.championat.com/football/carrera-interview.html';
 /** An English football page of ours with look-alikes (Chelsea Clinton, the city of Genoa, the Porsche). */
 export const EN_PAGE = 'https://www.bbc.com/sport/football/carrera.html';
+/** An Italian football page of ours (<html lang="it">) on an Italian default site. */
+export const IT_PAGE = 'https://www.gazzetta.it/calcio/carrera-russia.html';
+/** An Italian page that does not say its language (no lang attribute), on an Italian default site with a .com host. */
+export const IT_PAGE_NO_LANG = 'https://www.tuttosport.com/news/calcio/carrera-motta.html';
 /** A name in each corner of the viewport. */
 export const CORNERS_PAGE = 'https://www.sports.ru/football/corners.html';
 /** A 4,000-paragraph live page with a frame probe. */

@@ -7,3 +7,4 @@ export * from './page-driver';
 export * from './paths';
 export * from './session';
 export * from './zip-entries';
+export * from './phone';

@@ -69,6 +69,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Build folder to load; defaults to the target's .output folder. */
   extensionDir?: string;
+  /**
+   * A touch screen without a mouse, as on a phone: `(pointer: coarse)`, `(hover: none)` and touch points.
+   * Firefox takes this at launch (preferences); Chromium per tab (tests/e2e/harness/phone.ts).
+   */
+  touchScreen?: boolean;
 }
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;

@@ -17,6 +17,8 @@ export interface BrowserSession {
 export interface SessionOptions {
   /** Loads another build folder than the target's default (e.g. a test copy with a changed manifest). */
   extensionDir?: (target: BrowserTarget) => string | undefined;
+  /** A touch screen without a mouse (see LaunchOptions.touchScreen). */
+  touchScreen?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export function useBrowserSession(target: BrowserTarget, options: SessionOptions
 
   beforeAll(async () => {
     proxy = await startFixtureProxy();
-    browser = await target.launch({ proxyPort: proxy.port, extensionDir: options.extensionDir?.(target) });
+    browser = await target.launch({ proxyPort: proxy.port, extensionDir: options.extensionDir?.(target), touchScreen: options.touchScreen });
   });
   afterEach(async () => {
     const pages = openPages.splice(0);
