@@ -277,6 +277,8 @@ function wordBefore(text: string, pos: number, loose: boolean): Word | null {
 }
 
 function wordAfter(text: string, pos: number, loose: boolean): Word | null {
+  // A possessive (Carrera's, Carrera’s) ends the name: its s is not a word after it (Carrera S).
+  if ((text[pos] === '\'' || text[pos] === '’') && text[pos + 1] === 's' && !isWordChar(text[pos + 2])) return null;
   let i = pos;
   while (i < text.length && isGap(text[i]!, loose)) i++;
   if (i === pos) return null;

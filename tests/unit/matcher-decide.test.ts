@@ -51,6 +51,12 @@ describe('what real writers do', () => {
     expect(one(text)).toEqual(['alenichev:Аленичев', 'spartak:Спартаκ', 'carrera:Μassimo Carrera', 'juventus:Ювентус']);
   });
 
+  it('reads a possessive as the name (Carrera’s side), not as the Porsche Carrera S', () => {
+    expect(one('Spartak coach Carrera’s side won the match.')).toEqual(['spartak:Spartak', 'carrera:Carrera']);
+    expect(one("Spartak coach Carrera's side won the match.")).toEqual(['spartak:Spartak', 'carrera:Carrera']);
+    expect(one('The Porsche 911 Carrera S won the race.')).toEqual([]);
+  });
+
   it('marks a misspelt surname beside its first name, and a bare one only with strong evidence', () => {
     expect(one('Под руководством Массимо Карьеры команда выиграла чемпионат.')).toEqual(['carrera:Массимо Карьеры']);
     expect(one('Тренер Карерра доволен игрой «Спартака».')).toEqual(['carrera:Карерра', 'spartak:Спартака']);
