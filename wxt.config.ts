@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_MATCHES } from './lib/sites';
-import { NEXT_MENTION_SHORTCUT } from './lib/messages';
+import { KEYBOARD_COMMAND, NEXT_MENTION_SHORTCUT } from './lib/shortcut';
 import type { Plugin } from 'vite';
 import { isKnowledgeDataFile, slimKnowledgeFile } from './lib/knowledge/bundle-data';
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from './lib/browser-support';
@@ -14,8 +14,8 @@ export default defineConfig({
   // Fail the build when the knowledge data (assets/knowledge/*.json) does not match the article.
   hooks: {
     'build:before': async (wxt) => {
-      const { assertKnowledgeValid } = await import('./lib/knowledge/validate-files');
-      assertKnowledgeValid(wxt.config.root);
+      const { assertDataValid } = await import('./lib/data-files');
+      assertDataValid(wxt.config.root);
     },
   },
   // The dev runner needs a display; tests and the demo drive the browsers themselves.
@@ -30,14 +30,14 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     // Host access to the default sites (the same hosts the content script already runs on): the
     // background runs the card's code there on the first hover (entrypoints/card.ts), and, in
-    // Chromium, the new content script in open tabs after an update (lib/reinject.ts).
+    // Chromium, the new content script in open tabs after an update (lib/injection/open-tabs.ts).
     // Firefox MV2: WXT lists these among `permissions`.
     host_permissions: [...DEFAULT_MATCHES],
     // "Always on this site" asks for one site at a time (Firefox MV2: WXT moves these into optional_permissions).
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Carrera Lens' },
     commands: {
-      'next-mention': {
+      [KEYBOARD_COMMAND]: {
         suggested_key: { default: NEXT_MENTION_SHORTCUT },
         description: '__MSG_commandNextMention__',
       },

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getEntityName } from '../lib/knowledge';
-import { GET_PAGE_MENTIONS, OPEN_MENTION, SYNC_ADDED_SITES, type ExtensionMessage, type PageMentionsReply } from '../lib/messages';
-import { addedSiteOrigins, normaliseHost, siteStatus, withSiteAdded, withSiteEnabled, type Settings } from '../lib/settings';
+import { sendToBackground, sendToTab, type PageMentions } from '../lib/messages';
+import { markTabOnDemand } from '../lib/injection/mark-on-demand';
+import { normaliseHost, siteStatus, withSiteAdded, withSiteEnabled } from '../lib/settings';
 import { updateSettings } from '../lib/settings/storage';
-import { markTabOnDemand } from '../lib/settings/tab-actions';
+import { addedSiteOrigins } from '../lib/sites';
 import { Switch } from './Switch';
 import { t, uiLang } from './i18n';
-import { useSettings } from './use-settings';
+import { useSettings, useSettingsChange } from './use-settings';
 
 export interface PopupTab {
   id: number;
@@ -23,18 +24,17 @@ const REFRESH_MS = 700;
  */
 export function PopupApp({ tab }: { tab: PopupTab | null }) {
   const settings = useSettings();
-  const [mentions, setMentions] = useState<PageMentionsReply | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [mentions, setMentions] = useState<PageMentions | null>(null);
+  const { change, error, setError } = useSettingsChange();
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!tab) return;
     let live = true;
     const read = () =>
-      browser.tabs
-        .sendMessage(tab.id, { type: GET_PAGE_MENTIONS } satisfies ExtensionMessage)
-        .then((reply) => live && setMentions((reply as PageMentionsReply | undefined) ?? null))
-        .catch(() => live && setMentions(null)); // no content script in the tab
+      sendToTab(tab.id, 'page-mentions')
+        .then((reply) => live && setMentions(reply))
+        .catch(() => live && setMentions(null)); // no content script in the tab (or an outdated one)
     void read();
     const timer = setInterval(read, REFRESH_MS);
     return () => {
@@ -49,11 +49,6 @@ export function PopupApp({ tab }: { tab: PopupTab | null }) {
   const url = address ? safeUrl(address) : null;
   const host = url && /^https?:$/.test(url.protocol) ? normaliseHost(url.hostname) : null;
   const status = url ? siteStatus(settings, url) : null;
-
-  const change = (update: (current: Settings) => Settings) => {
-    setError(null);
-    updateSettings(update).catch((e: unknown) => setError(String(e)));
-  };
 
   const markPage = async () => {
     if (!tab) return;
@@ -81,7 +76,7 @@ export function PopupApp({ tab }: { tab: PopupTab | null }) {
           return;
         }
         await updateSettings((current) => withSiteAdded(current, host));
-        await browser.runtime.sendMessage({ type: SYNC_ADDED_SITES } satisfies ExtensionMessage);
+        await sendToBackground('sync-added-sites');
         await markTabOnDemand(tab.id);
       })
       .catch((e: unknown) => setError(t('permissionError', (e as Error)?.message ?? String(e))))
@@ -146,7 +141,7 @@ export function PopupApp({ tab }: { tab: PopupTab | null }) {
                   <button
                     type="button"
                     data-entity={entity}
-                    onClick={() => tab && browser.tabs.sendMessage(tab.id, { type: OPEN_MENTION, entity } satisfies ExtensionMessage)}
+                    onClick={() => tab && sendToTab(tab.id, 'open-mention', { entity })}
                   >
                     <span class="entity-name">{getEntityName(entity, uiLang())}</span>
                     <span class="count" aria-label={t('mentionCount', count)}>

@@ -1,17 +1,9 @@
-import {
-  CARD_SCRIPT_JS,
-  KEYBOARD_COMMAND,
-  LOAD_CARD,
-  MENTION_COUNT,
-  NEXT_MENTION,
-  OPEN_OPTIONS,
-  SYNC_ADDED_SITES,
-  messageType,
-  type NextMentionMessage,
-} from '../lib/messages';
-import { syncAddedSiteScripts } from '../lib/settings/added-sites';
+import { syncAddedSiteScripts } from '../lib/injection/added-sites';
+import { injectIntoOpenTabs } from '../lib/injection/open-tabs';
+import { CARD_SCRIPT_JS } from '../lib/injection/script-files';
+import { backgroundMessageListener, sendToTab } from '../lib/messages';
 import { watchSettings } from '../lib/settings/storage';
-import { injectIntoOpenTabs } from '../lib/reinject';
+import { KEYBOARD_COMMAND } from '../lib/shortcut';
 
 export default defineBackground(() => {
   // Open tabs get the new content script after an install, update or reload (Chromium only).
@@ -25,35 +17,28 @@ export default defineBackground(() => {
     if (command !== KEYBOARD_COMMAND) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
-    const message: NextMentionMessage = { type: NEXT_MENTION };
     // The tab may have no content script (a site we do not run on): nothing to do then.
-    await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    await sendToTab(tabId, 'next-mention').catch(() => undefined);
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    switch (messageType(message)) {
-      case MENTION_COUNT: {
+  browser.runtime.onMessage.addListener(
+    backgroundMessageListener({
+      'mention-count': ({ count }, sender) => {
         const tabId = sender.tab?.id;
-        if (tabId === undefined) return undefined;
-        const count = Number((message as { count: number }).count) || 0;
-        return setBadge(tabId, count);
-      }
-      case LOAD_CARD: {
+        return tabId === undefined ? undefined : setBadge(tabId, count);
+      },
+      'load-card': (_request, sender) => {
         // The card's code, run in the asking frame's content-script world (entrypoints/card.ts).
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
         return browser.scripting
           .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_SCRIPT_JS] })
-          .then(() => true);
-      }
-      case OPEN_OPTIONS:
-        return browser.runtime.openOptionsPage();
-      case SYNC_ADDED_SITES:
-        return syncAddedSites().then(() => true);
-      default:
-        return undefined;
-    }
-  });
+          .then(() => true as const);
+      },
+      'open-options': () => browser.runtime.openOptionsPage(),
+      'sync-added-sites': () => syncAddedSites().then(() => true as const),
+    }),
+  );
 
   // "Always on this site": one registered content script per added site with its permission.
   // Registrations persist in Chrome; Firefox keeps them too, and syncing at every start makes sure.

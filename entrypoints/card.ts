@@ -1,11 +1,10 @@
 /**
- * The card's code (Preact, the card components and the facts), kept out of the content script that
- * every matching page loads: the background runs this file in the page's content-script world when
- * the pointer first rests on a mention (lib/page/card-loader.ts), and it hands its code over there.
+ * card.js: the card's code (Preact, the card components and the facts), kept out of the content
+ * script every matching page loads. The background runs it in the page's content-script world when
+ * the pointer first rests on a mention (lib/card/loader.ts), and it hands its code over there.
  */
-import { createCardLayer } from '../components/card-layer';
-import type { CardModule } from '../lib/page/card-loader';
-import { CARD_MODULE_KEY } from '../lib/messages';
+import { CARD_MODULE_KEY, type CardModule } from '../lib/card/contract';
+import { createCardLayer } from '../lib/card/layer';
 
 export default defineUnlistedScript(() => {
   const module: CardModule = { createCardLayer };

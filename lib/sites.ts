@@ -36,3 +36,14 @@ export function matchPattern(site: DefaultSite): string {
 }
 
 export const DEFAULT_MATCHES: readonly string[] = DEFAULT_SITES.map(matchPattern);
+
+/** The default site a URL belongs to (its host, and its section when the site has one). */
+export function defaultSiteOf(url: URL): DefaultSite | undefined {
+  if (url.protocol !== 'https:') return undefined;
+  return DEFAULT_SITES.find((site) => site.host === url.hostname && url.pathname.startsWith(site.path ?? '/'));
+}
+
+/** The optional host permission ("Always on this site") and content-script match of a site the reader added. */
+export function addedSiteOrigins(host: string): string[] {
+  return [`*://${host}/*`];
+}

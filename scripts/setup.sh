@@ -5,9 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The browsers where the e2e harness looks for them (tests/e2e/harness/browsers.ts): Debian's binaries,
+# or the ones CHROMIUM_BIN / FIREFOX_BIN name.
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+[ -x "${CHROMIUM_BIN:-/usr/bin/chromium}" ] || missing+=(chromium)
+[ -x "${FIREFOX_BIN:-/usr/bin/firefox-esr}" ] || missing+=(firefox-esr)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 if ((${#missing[@]})); then
   if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1; then sudo=(sudo); else

@@ -2,7 +2,7 @@
  * Checks the knowledge data (assets/knowledge/*.json against assets/article.ru.txt, and the lexicon's forms and rules).
  * Usage: npx tsx scripts/validate-data.ts   — prints one line per problem and exits 1, or exits 0.
  */
-import { dataProblems } from '../lib/knowledge/validate-files';
+import { dataProblems } from '../lib/data-files';
 
 const errors = dataProblems(process.cwd());
 if (errors.length > 0) {

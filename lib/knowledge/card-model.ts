@@ -103,9 +103,3 @@ export function getCardModel(id: EntityId, lang: Lang): CardModel {
 export function getEntityName(id: EntityId, lang: Lang): string {
   return findEntity(BUNDLED, id).name[lang];
 }
-
-/** The short name of an entity ("Каррера"), or its full name when it has none. */
-export function getEntityShortName(id: EntityId, lang: Lang): string {
-  const entity = findEntity(BUNDLED, id);
-  return (entity.shortName ?? entity.name)[lang];
-}

@@ -4,7 +4,6 @@ export {
   buildCardModel,
   getCardModel,
   getEntityName,
-  getEntityShortName,
   type CardFact,
   type CardModel,
   type Knowledge,

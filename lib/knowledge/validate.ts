@@ -1,35 +1,29 @@
 /**
- * The checker for the knowledge data (hand-written, no dependency). The build (wxt.config.ts hook),
- * `scripts/validate-data.ts` and the unit tests run it. Not part of the content-script bundle.
+ * The checker for the knowledge data (hand-written, no dependency). The build (wxt.config.ts hook,
+ * through lib/data-files.ts), `scripts/validate-data.ts` and the unit tests run it. Not part of the
+ * content-script bundle. The matcher's lexicon is checked by lib/matcher/lexicon.ts.
  *
  * Every error names the file, the entity (and fact) and the field, and says what to do.
  */
+import { isRecord as isObj, type DataError } from '../validation';
 import { ENTITY_IDS, isEntityId } from './entity-ids';
 import { DATE_FORMS, parseFactDate, type DayRange } from './time';
 import { ENTITY_KINDS, LANGS, RELATIONS, TIME_PRECISIONS, type Relation } from './types';
-
-export interface KnowledgeError {
-  file: string;
-  entity?: string;
-  fact?: string;
-  /** Path inside the record, e.g. `time.date`, `text.en`, `objects[1]`. */
-  field: string;
-  message: string;
-}
 
 export interface KnowledgeFileNames {
   article: string;
   entities: string;
   facts: string;
-  lexicon: string;
 }
 
 export const DEFAULT_KNOWLEDGE_FILES: KnowledgeFileNames = {
   article: 'assets/article.ru.txt',
   entities: 'assets/knowledge/entities.json',
   facts: 'assets/knowledge/facts.json',
-  lexicon: 'assets/knowledge/lexicon.json',
 };
+
+/** The matcher's data, which names the entities' forms (checked by lib/matcher/lexicon.ts). */
+export const LEXICON_FILE = 'assets/knowledge/lexicon.json';
 
 export interface KnowledgeInput {
   /** The article text, verbatim. */
@@ -38,24 +32,11 @@ export interface KnowledgeInput {
   entities: unknown;
   /** Parsed facts.json. */
   facts: unknown;
-  /** Parsed lexicon.json of the matcher, when it exists. */
-  lexicon?: unknown;
   /** File names used in messages; defaults to the assets paths. */
   files?: Partial<KnowledgeFileNames>;
 }
 
-/** One line per error: `file: entity "x", fact "y", field "z": message`. */
-export function formatKnowledgeError(error: KnowledgeError): string {
-  const where = [
-    error.entity !== undefined ? `entity "${error.entity}"` : undefined,
-    error.fact !== undefined ? `fact "${error.fact}"` : undefined,
-    `field "${error.field}"`,
-  ].filter(Boolean);
-  return `${error.file}: ${where.join(', ')}: ${error.message}`;
-}
-
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const CYRILLIC = /[\u0400-\u04FF]/;
 const FACT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const KNOWN_IDS = ENTITY_IDS.join(', ');
@@ -71,9 +52,9 @@ const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 type Report = (field: string, message: string) => void;
 
 /** Checks every file; returns all errors found (empty when the data is good). */
-export function validateKnowledge(input: KnowledgeInput): KnowledgeError[] {
+export function validateKnowledge(input: KnowledgeInput): DataError[] {
   const files = { ...DEFAULT_KNOWLEDGE_FILES, ...input.files };
-  const errors: KnowledgeError[] = [];
+  const errors: DataError[] = [];
   const reporter =
     (file: string, entity?: string, fact?: string): Report =>
     (field, message) =>
@@ -89,7 +70,6 @@ export function validateKnowledge(input: KnowledgeInput): KnowledgeError[] {
       );
     }
   }
-  if (input.lexicon !== undefined) checkLexicon(input.lexicon, files.lexicon, reporter);
   return errors;
 }
 
@@ -194,7 +174,7 @@ function checkEntitiesFile(
       if (isObj(raw[field])) checkQuote((raw[field] as Obj).quote, `${field}.quote`, article, files.article, report);
     }
     if ('forms' in raw || 'aliases' in raw) {
-      report('forms', `name forms and aliases live in ${files.lexicon} (owned by the matcher); remove them here`);
+      report('forms', `name forms and aliases live in ${LEXICON_FILE} (owned by the matcher); remove them here`);
     }
   });
   for (const id of ENTITY_IDS) {
@@ -334,50 +314,4 @@ function checkTime(time: unknown, report: Report): DayRange | undefined {
     report('time.reason', 'a reason is only for inferred times; set "inferred": true or remove the reason');
   }
   return range;
-}
-
-// ---------------------------------------------------------------- lexicon.json (the matcher's)
-
-const LEXICON_META_KEYS = /^(\$.*|_.*|version|note|notes|comment|description|schema|classes|declensions|rules)$/;
-
-/**
- * The lexicon belongs to the matcher; here we only check that the entity ids it uses are known:
- * its entity keys (an array of `{ id }`, an object with an `entities` array or map, or a map keyed
- * by entity id) and every `requireEntity` reference inside its rules.
- */
-function checkLexicon(lexicon: unknown, file: string, reporter: (file: string, entity?: string) => Report): void {
-  const fileReport = reporter(file);
-  const fromArray = (items: unknown[], base: string) =>
-    items.forEach((item, i) => {
-      const id = isObj(item) ? item.id : undefined;
-      checkEntityRef(id, `${base}[${i}].id`, reporter(file, typeof id === 'string' ? id : undefined));
-    });
-  const fromKeys = (map: Obj, base: string, skipMeta: boolean) =>
-    Object.keys(map)
-      .filter((key) => !(skipMeta && LEXICON_META_KEYS.test(key)))
-      .forEach((key) => checkEntityRef(key, base ? `${base}.${key}` : key, reporter(file, key)));
-
-  /** `entities.conte.groups[1]` → `conte`; `carrera.groups[0]` → `carrera`. */
-  const owningEntity = (path: string) => {
-    const [first, second] = path.split(/[.[\]]+/).filter(Boolean);
-    return first === 'entities' ? second : first;
-  };
-  // Rules may point at another entity (`requireEntity`): those ids must be known too.
-  const walkReferences = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) value.forEach((item, i) => walkReferences(item, `${path}[${i}]`));
-    else if (isObj(value)) {
-      for (const [key, inner] of Object.entries(value)) {
-        const at = path ? `${path}.${key}` : key;
-        if (key === 'requireEntity') checkEntityRef(inner, at, reporter(file, owningEntity(path)));
-        else walkReferences(inner, at);
-      }
-    }
-  };
-  walkReferences(lexicon, '');
-
-  if (Array.isArray(lexicon)) fromArray(lexicon, '');
-  else if (!isObj(lexicon)) fileReport('(file)', 'must be a JSON object or array');
-  else if (Array.isArray(lexicon.entities)) fromArray(lexicon.entities, 'entities');
-  else if (isObj(lexicon.entities)) fromKeys(lexicon.entities, 'entities', false);
-  else fromKeys(lexicon, '', true);
 }

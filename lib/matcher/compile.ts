@@ -61,7 +61,7 @@ export function runToEnd<T>(steps: Generator<void, T, void>): T {
 
 /**
  * The same compile, pausing after the cues, after each form group, before and after making the
- * surface regex, so that a page can spread it over idle slices (lib/page/deferred.ts): at once it
+ * surface regex, so that a page can spread it over idle slices (lib/page/deferred-matcher.ts): at once it
  * is a long task on a slow machine.
  */
 export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matcher, void> {

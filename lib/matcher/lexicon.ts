@@ -1,4 +1,5 @@
 import { ENTITY_IDS, type EntityId } from '../knowledge/entity-ids';
+import { formatDataError, isRecord, isStringList } from '../validation';
 
 /**
  * The shape of assets/knowledge/lexicon.json: how each entity is written, and the context
@@ -165,8 +166,8 @@ const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]
  */
 export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.json'): string[] {
   const errors: string[] = [];
-  const fail = (where: string, problem: string) => errors.push(`${file}: ${where}: ${problem}`);
-  if (!isRecord(data)) return [`${file}: the top level must be a JSON object`];
+  const fail = (field: string, message: string) => errors.push(formatDataError({ file, field, message }));
+  if (!isRecord(data)) return [formatDataError({ file, field: '(file)', message: 'the top level must be a JSON object' })];
 
   if (data.version !== 1) fail('version', `must be 1, found ${JSON.stringify(data.version)}`);
 
@@ -286,12 +287,4 @@ function checkCueList(value: unknown, at: string, fail: (w: string, p: string) =
       fail(at, `cue "${cue}" is empty or has outer spaces`);
     }
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }

@@ -1,4 +1,4 @@
-import type { MarkStyle } from './marks';
+import type { HighlightStyle } from '../settings/schema';
 
 /**
  * Firefox 140–145 (desktop, and Firefox for Android 142–145) paint `::highlight()` without
@@ -8,7 +8,7 @@ import type { MarkStyle } from './marks';
  */
 export const FIREFOX_HIGHLIGHT_DECORATION_VERSION = 146;
 
-export function drawableMarkStyle(style: MarkStyle, userAgent: string): MarkStyle {
+export function drawableMarkStyle(style: HighlightStyle, userAgent: string): HighlightStyle {
   if (style !== 'underline') return style;
   const firefox = /\bFirefox\/(\d+)/.exec(userAgent);
   return firefox && Number(firefox[1]) < FIREFOX_HIGHLIGHT_DECORATION_VERSION ? 'background' : style;

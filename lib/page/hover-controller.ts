@@ -1,22 +1,9 @@
-import type { EntityId } from '../knowledge/entity-ids';
-import { isNextMentionShortcut } from '../messages';
+import type { CardView } from '../card/contract';
+import { isNextMentionShortcut } from '../shortcut';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import type { MarkPainter } from './marks';
 import type { MentionIndex, PageMention } from './mention-index';
-
-/** What the controller needs of the card UI (implemented by components/card-layer.tsx). */
-export interface CardView {
-  show(entity: EntityId, anchor: DOMRect, options: { focus: boolean }): void;
-  reposition(anchor: DOMRect): void;
-  hide(): void;
-  /** True when the event happened over the card. */
-  isEventInside(event: Event): boolean;
-  /** The card's box, when shown. */
-  box(): { left: number; top: number; right: number; bottom: number } | null;
-  /** The pointer came to rest on a mention: a card may be asked for soon (load what it needs now). */
-  prepare?(): void;
-}
 
 export interface HoverControllerOptions {
   doc: Document;
@@ -44,7 +31,7 @@ export class HoverController {
 
   constructor(private readonly options: HoverControllerOptions) {
     this.intent = new HoverIntent<PageMention>({
-      show: this.guarded('showing a card', (mention: PageMention) => this.show(mention, false)),
+      show: this.guarded('showing a card', (mention: PageMention) => this.show(mention)),
       hide: this.guarded('hiding the card', () => this.hide()),
       get showDelay() {
         return options.showDelay?.();
@@ -74,16 +61,7 @@ export class HoverController {
     const now = performance.now();
     if (source !== this.lastNext.source && now - this.lastNext.at < 150) return this.intent.current;
     this.lastNext = { source, at: now };
-    const all = this.options.index.inDocumentOrder().filter((m) => m.range.startContainer.isConnected);
-    if (all.length === 0) return null;
-    const current = this.intent.current;
-    let next: PageMention | undefined;
-    if (current) {
-      const at = all.indexOf(current);
-      next = all[(at + 1) % all.length];
-    } else {
-      next = all.find((m) => m.range.getBoundingClientRect().top >= 0) ?? all[0];
-    }
+    const next = this.options.index.nextAfter(this.intent.current, { start: (m) => m.range.getBoundingClientRect().top >= 0 });
     if (!next) return null;
     const element = next.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
@@ -109,7 +87,7 @@ export class HoverController {
   private pendingFocus = false;
   private lastNext: { source: 'command' | 'key'; at: number } = { source: 'command', at: -Infinity };
 
-  private show(mention: PageMention, _fromHover: boolean): void {
+  private show(mention: PageMention): void {
     const focus = this.pendingFocus;
     this.pendingFocus = false;
     this.options.painter.setActive(mention.range);

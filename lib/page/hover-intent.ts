@@ -4,8 +4,8 @@
  * closes after a grace period once the pointer leaves, unless the pointer is over the card or still
  * on its way into it. Escape closes at once. Every pending timer is cancelled when superseded.
  */
+import { DEFAULT_SHOW_DELAY_MS } from '../settings/schema';
 
-export const SHOW_DELAY_MS = 300;
 export const HIDE_DELAY_MS = 300;
 /** Above this pointer speed (px per ms, ~1200 px/s) a move restarts the dwell instead of counting towards it. */
 export const FAST_POINTER_SPEED = 1.2;
@@ -91,7 +91,7 @@ export class HoverIntent<T> {
         this.cancelHide();
         this.shown = target;
         this.options.show(target);
-      }, this.options.showDelay ?? SHOW_DELAY_MS);
+      }, this.options.showDelay ?? DEFAULT_SHOW_DELAY_MS);
     }
   }
 

@@ -4,20 +4,19 @@
  * element of our own, recording every split so that unwrapping restores the page exactly.
  */
 
+import type { HighlightStyle } from '../settings/schema';
 import { isInsideSkipped } from './text-blocks';
 
 /** Names under which our highlights are registered in `CSS.highlights` (and styled in assets/marks.css). */
 export const HIGHLIGHT_NAME = 'carrera-lens-mention';
 export const ACTIVE_HIGHLIGHT_NAME = 'carrera-lens-active';
 
-/** How marks look (the reader's setting); each style is a highlight name with its own rule in assets/marks.css. */
-export type MarkStyle = 'underline' | 'background' | 'quiet';
 /**
  * The name the marks are registered under for each style. Changing style re-registers the same
  * Highlight under another name: no range is rebuilt and the page's DOM is not touched.
  * `quiet` has no rule of its own: nothing shows until the active (hovered) mention is drawn.
  */
-export const HIGHLIGHT_NAMES: Readonly<Record<MarkStyle, string>> = {
+export const HIGHLIGHT_NAMES: Readonly<Record<HighlightStyle, string>> = {
   underline: HIGHLIGHT_NAME,
   background: 'carrera-lens-mention-bg',
   quiet: 'carrera-lens-mention-quiet',
@@ -32,7 +31,7 @@ export interface MarkPainter {
   /** Emphasises one range (the one whose card is open), or none. */
   setActive(range: Range | null): void;
   /** Changes how every mark looks, at once. */
-  setStyle(style: MarkStyle): void;
+  setStyle(style: HighlightStyle): void;
   clear(): void;
 }
 
@@ -107,7 +106,7 @@ class HighlightPainter implements MarkPainter {
     if (range) this.active.add(range);
   }
 
-  setStyle(style: MarkStyle): void {
+  setStyle(style: HighlightStyle): void {
     const name = HIGHLIGHT_NAMES[style];
     if (name === this.name && this.registry.get(name) === this.marks) return;
     if (this.registry.get(this.name) === this.marks) this.registry.delete(this.name);
@@ -155,7 +154,7 @@ class WrappingPainter implements MarkPainter {
   readonly kind = 'wrap' as const;
   /** Wraps in the order made; undone in reverse so every split is merged back into its original node. */
   private readonly pieces = new Map<Range, WrappedPiece[]>();
-  private style: MarkStyle = 'underline';
+  private style: HighlightStyle = 'underline';
 
   constructor(private readonly doc: Document) {}
 
@@ -208,7 +207,7 @@ class WrappingPainter implements MarkPainter {
     }
   }
 
-  setStyle(style: MarkStyle): void {
+  setStyle(style: HighlightStyle): void {
     this.style = style;
     for (const wrapped of this.pieces.values()) {
       for (const piece of wrapped) {

@@ -78,6 +78,24 @@ export class MentionIndex {
     return counts;
   }
 
+  /** Each entity once, in order of first appearance, with its number of marks (the popup's list). */
+  entitiesInOrder(): { entity: EntityId; count: number }[] {
+    const counts = this.countsByEntity();
+    const order = new Set(this.inDocumentOrder().map((mention) => mention.entity));
+    return [...order].map((entity) => ({ entity, count: counts.get(entity) ?? 0 }));
+  }
+
+  /**
+   * The mark after `current` among those still in the page (of `entity` only, when given), wrapping
+   * round; without `current`, the first one `start` accepts, else the first. Null when there is none.
+   */
+  nextAfter(current: PageMention | null, { entity, start }: { entity?: EntityId; start?: (mention: PageMention) => boolean } = {}): PageMention | null {
+    const candidates = this.inDocumentOrder().filter((m) => m.range.startContainer.isConnected && (entity === undefined || m.entity === entity));
+    if (candidates.length === 0) return null;
+    if (current) return candidates[(candidates.indexOf(current) + 1) % candidates.length]!;
+    return (start && candidates.find(start)) || candidates[0]!;
+  }
+
   clear(): PageMention[] {
     const all = [...this.byBlock.values()].flat();
     this.byBlock.clear();

@@ -1,2 +1,2 @@
 export * from './schema';
-export * from './sites';
+export * from './site-status';

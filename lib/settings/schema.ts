@@ -1,5 +1,5 @@
-import { ENTITY_IDS, isEntityId, type EntityId } from '../knowledge/entity-ids';
-import { SHOW_DELAY_MS } from '../page/hover-intent';
+import { isEntityId, type EntityId } from '../knowledge/entity-ids';
+import { isRecord } from '../validation';
 
 /**
  * The reader's settings (stored in `sync:settings`, see storage.ts). Pure: no extension API here, so
@@ -28,6 +28,8 @@ export type CardLanguage = (typeof CARD_LANGUAGES)[number];
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'quiet'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
+/** How long the pointer rests on a name before its card opens, unless the reader chose otherwise. */
+export const DEFAULT_SHOW_DELAY_MS = 300;
 export const SHOW_DELAY_MIN_MS = 0;
 export const SHOW_DELAY_MAX_MS = 2000;
 
@@ -40,15 +42,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   addedSites: [],
   hiddenEntities: [],
   cardLanguage: 'page',
-  // The dwell the README and the hover tests describe (lib/page/hover-intent.ts).
-  showDelayMs: SHOW_DELAY_MS,
+  showDelayMs: DEFAULT_SHOW_DELAY_MS,
   highlightStyle: 'underline',
 });
 
 type FieldParser<K extends keyof Settings> = (value: unknown) => Settings[K] | undefined;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Lower-case host names, valid ones only, each once (order kept). */
 function parseHosts(value: unknown): string[] | undefined {
@@ -76,7 +74,7 @@ const PARSERS: { [K in keyof Settings]: FieldParser<K> } = {
  * Invalid entries of a list (a number among host names) are dropped and the valid ones kept.
  */
 export function parseSettings(raw: unknown): Settings {
-  const source = isPlainObject(raw) ? raw : {};
+  const source = isRecord(raw) ? raw : {};
   const result = {} as Record<keyof Settings, unknown>;
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
     const parsed = (PARSERS[key] as FieldParser<typeof key>)(source[key]);
@@ -92,7 +90,7 @@ export function parseSettings(raw: unknown): Settings {
  * Never throws: whatever is unreadable is left out and falls back to its default when parsed.
  */
 export function migrateV1toV2(old: unknown): Partial<Record<keyof Settings, unknown>> {
-  if (!isPlainObject(old)) return {};
+  if (!isRecord(old)) return {};
   const next: Partial<Record<keyof Settings, unknown>> = {};
   if ('on' in old) next.enabled = old.on;
   if ('offHosts' in old) next.disabledSites = old.offHosts;
@@ -121,5 +119,3 @@ export function normaliseHost(input: string): string | null {
   if (!/^(?=.{1,253}$)([a-z0-9\u00a1-\uffff]([a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?)(\.[a-z0-9\u00a1-\uffff]([a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?)*$/.test(host)) return null;
   return host;
 }
-
-export const ALL_ENTITIES: readonly EntityId[] = ENTITY_IDS;

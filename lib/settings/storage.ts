@@ -18,9 +18,8 @@ function defineSettingsItem() {
 let item: ReturnType<typeof defineSettingsItem> | null = null;
 
 /**
- * Defined on first use, not when the module loads: defining it starts the migration check, the
- * first call into the browser's storage API, which then happened inside the content script's
- * evaluation on every page (its longest task).
+ * Defined on first use, not when the module loads: defining it starts the migration check (a call
+ * into the storage API), which belongs after the task that evaluates the content script.
  */
 function settingsItem(): ReturnType<typeof defineSettingsItem> {
   item ??= defineSettingsItem();

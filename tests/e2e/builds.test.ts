@@ -16,7 +16,7 @@ const EXPECTED_PERMISSIONS = {
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_permissions: [],
     // The default sites' hosts (where the content script runs anyway): the card's code is run there on
-    // the first hover (entrypoints/card.ts), the new content script in open tabs after an update (lib/reinject.ts).
+    // the first hover (entrypoints/card.ts), the new content script in open tabs after an update (lib/injection/open-tabs.ts).
     host_permissions: [...DEFAULT_MATCHES],
     // "Always on this site": asked for one site at a time, never at install.
     optional_host_permissions: ['*://*/*'],

@@ -1,28 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { cardState, hoverAt, markCenter, sleep, waitForCard } from './harness/card';
+import { cardState, dwellBeforeCard, hoverAt, markCenter, recordHoverTimes, sleep, waitForCard, type CardState } from './harness/card';
 import entitiesJson from '../../assets/knowledge/entities.json';
 import factsJson from '../../assets/knowledge/facts.json';
 import type { EntitiesFile, FactsFile } from '../../lib/knowledge/types';
-import { CORNERS_PAGE, EN_PAGE, IT_PAGE, IT_PAGE_NO_LANG, RU_PAGE, describeEachBrowser, pageAndExtensionRequests } from './harness';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { CORNERS_PAGE, DEMO_URL, EN_PAGE, IT_PAGE, IT_PAGE_NO_LANG, RU_PAGE, describeEachBrowser, pageAndExtensionRequests } from './harness';
 import { waitForMarksToSettle } from './harness/marks';
 import { tap } from './harness/phone';
 import type { PageDriver } from './harness/page-driver';
 
 const ARTICLE = readFileSync('assets/article.ru.txt', 'utf8');
-const SHOW_DELAY_MS = 300;
+const SHOW_DELAY_MS = DEFAULT_SETTINGS.showDelayMs;
 
-/** Records, in the page, when the pointer first moved (onto the mark) and when the card's host appeared. */
-function recordHoverTimes(page: PageDriver): Promise<void> {
+/** The box of the mention whose card is open (the one range in the active highlight), or null. */
+function activeMark(page: PageDriver): Promise<{ top: number; bottom: number } | null> {
   return page.evaluate(() => {
-    const log = { firstMove: 0, cardAt: 0 };
-    (window as unknown as { __hover: typeof log }).__hover = log;
-    document.addEventListener('pointermove', () => {
-      log.firstMove ||= performance.now();
-    }, true);
-    new MutationObserver(() => {
-      if (!log.cardAt && document.querySelector('carrera-lens-card')) log.cardAt = performance.now();
-    }).observe(document.documentElement, { childList: true });
+    const [range] = [...((CSS.highlights.get('carrera-lens-active') as unknown as Iterable<Range>) ?? [])];
+    if (!range) return null;
+    const r = range.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom };
   });
 }
 
@@ -57,8 +54,7 @@ describeEachBrowser('hover card', (session) => {
     expect(card.inTopLayer).toBe(true);
     expect(card.focused).toBe(false); // a hover does not steal the reader's focus
     // The pointer arrived on the name with its first move; the card came one dwell later, not before.
-    const times = await page.evaluate(() => (window as unknown as { __hover: { firstMove: number; cardAt: number } }).__hover);
-    expect(times.cardAt - times.firstMove).toBeGreaterThanOrEqual(SHOW_DELAY_MS - 5);
+    expect(await dwellBeforeCard(page)).toBeGreaterThanOrEqual(SHOW_DELAY_MS - 5);
 
     await page.mouseMove(EMPTY.x, EMPTY.y, { steps: 4 });
     await waitForCard(page, false);
@@ -192,6 +188,72 @@ describeEachBrowser('hover card', (session) => {
       await page.pressKey('Escape');
       await waitForCard(page, false);
     }
+  });
+
+  it('keeps the card beside its name while the page scrolls, and closes it when the name leaves the screen', async () => {
+    const page = await openPage(session, DEMO_URL);
+    await page.mouseClick(EMPTY.x, EMPTY.y);
+    const mark = () => activeMark(page);
+    const gap = (card: CardState, at: { top: number; bottom: number }) => card.rect!.top - at.bottom;
+    // The shortcut opens the next mention's card, scrolled to the middle of the screen where the page
+    // allows; a mention near the top of the page (not scrollable further up) is skipped, since the
+    // scroll below would take it off the screen.
+    let first: { top: number; bottom: number } | null = null;
+    for (let press = 0; press < 8 && !(first && first.top > 150); press++) {
+      await page.pressKey('Alt+Shift+KeyK');
+      await waitForCard(page);
+      first = await mark();
+    }
+    expect(first!.top).toBeGreaterThan(150);
+    await sleep(200); // the card's 120 ms fade-in moves it by 2 px
+    const before = await cardState(page);
+    first = await mark();
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await sleep(200);
+    const after = await cardState(page);
+    const moved = await mark();
+    expect(after.open).toBe(true);
+    // The card moved with its name: the same distance from it as before the scroll.
+    expect(Math.abs(gap(after, moved!) - gap(before, first!))).toBeLessThanOrEqual(2);
+    expect(after.rect!.top).toBeLessThan(before.rect!.top - 30);
+    await sleep(800);
+    expect((await cardState(page)).open).toBe(true); // scrolling alone does not close it
+    await page.evaluate(() => window.scrollBy(0, innerHeight * 2));
+    await waitForCard(page, false, 2000);
+    expect(page.problems()).toEqual([]);
+  });
+
+  it('draws the card light on a light page and dark on a dark page, from its background or its color-scheme', async () => {
+    const themeOf = async (page: PageDriver) => {
+      await hoverAt(page, await markCenter(page, 'Массимо Каррера'));
+      await waitForCard(page);
+      const theme = await page.evaluate(() => {
+        const card = document.querySelector('carrera-lens-card')!.shadowRoot!.querySelector('.card') as HTMLElement;
+        const [r, g, b] = getComputedStyle(card).backgroundColor.match(/\d+/g)!.map(Number) as [number, number, number];
+        return { theme: card.dataset.theme, luminance: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 };
+      });
+      await page.pressKey('Escape');
+      await waitForCard(page, false);
+      return theme;
+    };
+    const page = await openPage(session, RU_PAGE);
+    const light = await themeOf(page);
+    expect(light.theme).toBe('light');
+    expect(light.luminance).toBeGreaterThan(0.7);
+    // A site's night theme: a dark background.
+    await page.evaluate(() => {
+      document.body.style.background = '#15171a';
+      document.body.style.color = '#e6e6e6';
+    });
+    const dark = await themeOf(page);
+    expect(dark.theme).toBe('dark');
+    expect(dark.luminance).toBeLessThan(0.3);
+    // No background of its own, only `color-scheme: dark`: the browser paints the page dark.
+    await page.evaluate(() => {
+      document.body.style.background = 'transparent';
+      document.documentElement.style.colorScheme = 'dark';
+    });
+    expect((await themeOf(page)).theme).toBe('dark');
   });
 
   it('makes no network request of its own while marking and showing cards', async () => {

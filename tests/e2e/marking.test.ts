@@ -117,10 +117,30 @@ describeEachBrowser('marking', (session) => {
   });
 
   it('keeps frames short while it scans a long page, and marks what scrolls into view', async () => {
-    const page = await session.newPage();
-    await page.goto(LONG_PAGE);
-    await waitForMarksToSettle(page, 30, 60_000);
-    const probe = await page.evaluate(() => (window as unknown as { __frameProbe: { longestFrameMs: number; frames: number; longest: number[] } }).__frameProbe);
+    // The same 4,000-paragraph page where the extension does not run, and where it does, three times each
+    // in turn: the page's own probe records every animation frame for five seconds after load (the
+    // scan takes one to two). Each load counts by its third-longest frame, so that one or two
+    // preemptions of this shared machine do not decide, and each side by its better load.
+    // A scan that holds the main thread (slices over their budget, or a highlight repainted from
+    // thousands of ranges, which made 200–500 ms frames before only near-screen ranges were
+    // registered) makes several long frames in every load; 75 ms over the page's own is room for noise.
+    const third = (probe: FrameProbe) => probe.longest[2] ?? 0;
+    const runs: { without: FrameProbe; with: FrameProbe }[] = [];
+    let page: PageDriver | undefined;
+    for (let round = 0; round < 3; round++) {
+      const without = await frameProbe(await session.newPage(), mirrorOf(LONG_PAGE));
+      page = await session.newPage();
+      runs.push({ without, with: await frameProbe(page, LONG_PAGE) });
+    }
+    console.log(
+      `[${session.target.name}] long page, five longest animation frames per load (ms): ` +
+        runs.map((run) => `without the extension ${run.without.longest.join(', ')}; with it ${run.with.longest.join(', ')}`).join('; '),
+    );
+    for (const run of runs) expect(run.with.frames).toBeGreaterThan(30);
+    const best = (side: 'with' | 'without') => Math.min(...runs.map((run) => third(run[side])));
+    expect(best('with')).toBeLessThanOrEqual(best('without') + 75);
+    if (!page) throw new Error('no page was loaded');
+
     // Only text on or near the screen is registered in the highlight (see lib/page/marks.ts).
     const nearTop = await markedTexts(page);
     expect(nearTop.length).toBeGreaterThan(5);
@@ -130,7 +150,21 @@ describeEachBrowser('marking', (session) => {
       const ranges = [...((CSS.highlights.get('carrera-lens-mention') as unknown as Iterable<Range>) ?? [])];
       return ranges.some((r) => parseInt(r.startContainer.parentElement?.textContent ?? '', 10) > 3990);
     });
-    expect(probe.frames).toBeGreaterThan(0);
-    console.log(`[${session.target.name}] long page (4,000 paragraphs): longest animation frame while scanning ${probe.longestFrameMs.toFixed(1)} ms; five longest ${probe.longest.join(', ')} ms over ${probe.frames} frames`);
   });
 });
+
+interface FrameProbe {
+  frames: number;
+  /** The five longest frames, in ms, longest first. */
+  longest: number[];
+}
+
+/** Loads `url` in `page` and waits for the page's own frame probe to finish. */
+async function frameProbe(page: PageDriver, url: string): Promise<FrameProbe> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __frameProbe?: { done: boolean } }).__frameProbe?.done === true, undefined, 30_000);
+  return page.evaluate(() => {
+    const { frames, longest } = (window as unknown as { __frameProbe: FrameProbe }).__frameProbe;
+    return { frames, longest };
+  });
+}

@@ -1,10 +1,12 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import {
   CHROME_BUILD_DIR,
   DEMO_URL,
   MENTION_HIGHLIGHT,
+  REPO_ROOT,
+  RU_PAGE,
   TEST_RESULTS_DIR,
   describeEachBrowser,
   mentionCount,
@@ -12,7 +14,11 @@ import {
   type BrowserSession,
   type PageDriver,
 } from './harness';
-import { cardState, hoverAt, markCenter, waitForCard } from './harness/card';
+import { cardState, dwellBeforeCard, hoverAt, markCenter, markedTexts, recordHoverTimes, waitForCard } from './harness/card';
+
+type Messages = Record<string, { message: string }>;
+/** The extension's own words in one language (public/_locales/<lang>/messages.json). */
+const localeMessages = (lang: 'ru' | 'en') => JSON.parse(readFileSync(path.join(REPO_ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
 
 /** Pages on hosts outside the default sites (tests/fixtures/pages/<host>/carrera.html). */
 const ON_DEMAND_URL = 'https://news.example.net/carrera.html';
@@ -39,8 +45,7 @@ function chromiumBuildWithAlwaysHostGranted(): string {
   return dir;
 }
 
-/** The extension API inside an extension page, in either browser. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** The extension API inside an extension page, in either browser (untyped: the tests call what they need). */
 type Api = any;
 declare const chrome: Api;
 
@@ -56,9 +61,21 @@ async function tabIdFor(extensionPage: PageDriver, url: string): Promise<number>
   }, url);
 }
 
+/**
+ * The extension page the running test opened last: afterEach resets the stored settings through it,
+ * so a test that fails half-way leaves nothing behind for the next one.
+ */
+let extensionPageOfTest: PageDriver | null = null;
+
+/** Opens an extension page (see BrowserSession.openExtensionPage) and keeps it for the reset after the test. */
+async function openExtension(session: BrowserSession, pathAndQuery: string): Promise<PageDriver> {
+  extensionPageOfTest = await session.openExtensionPage(pathAndQuery);
+  return extensionPageOfTest;
+}
+
 /** Opens the popup as a tab of its own, about the tab showing `url` (popup.html?tab=<id>). */
 async function openPopupFor(session: BrowserSession, url: string): Promise<{ popup: PageDriver; tabId: number }> {
-  const popup = await session.openExtensionPage('options.html');
+  const popup = await openExtension(session, 'options.html');
   const tabId = await tabIdFor(popup, url);
   await navigateWithin(popup, `popup.html?tab=${tabId}`);
   await popup.waitForFunction(() => document.querySelector('main.popup[data-status]') !== null);
@@ -171,6 +188,12 @@ const cardLang = (page: PageDriver) =>
 describeEachBrowser(
   'settings',
   (session) => {
+    afterEach(async () => {
+      const page = extensionPageOfTest;
+      extensionPageOfTest = null;
+      if (page) await resetSettings(page);
+    });
+
     it('the popup turns the extension off for the site and the open page loses its marks; on again brings them back', async () => {
       const page = await session.newPage();
       await page.goto(DEMO_URL);
@@ -211,7 +234,6 @@ describeEachBrowser(
       await bringToFront(page);
       expect(await waitForMarksToSettle(page)).toBeGreaterThan(0);
       expect(page.problems()).toEqual([]);
-      await resetSettings(popup);
     });
 
     it('marks a page outside the default sites on demand, once, and only until it is reloaded', async () => {
@@ -292,7 +314,6 @@ describeEachBrowser(
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(await mentionCount(page)).toBe(-1);
       expect(page.problems()).toEqual([]);
-      await resetSettings(popup);
     });
 
     it('the options page changes the card language (Italian too) and the highlight style, and the open page follows', async () => {
@@ -304,7 +325,7 @@ describeEachBrowser(
       await page.pressKey('Escape');
       await waitForCard(page, false);
 
-      const options = await session.openExtensionPage('options.html');
+      const options = await openExtension(session, 'options.html');
       await clickIn(options, 'input[name="cardLanguage"][value="en"]');
       await clickIn(options, 'input[name="highlightStyle"][value="background"]');
       await page.waitForFunction(() => (CSS.highlights.get('carrera-lens-mention-bg')?.size ?? 0) > 0 && !CSS.highlights.has('carrera-lens-mention'));
@@ -342,11 +363,10 @@ describeEachBrowser(
       await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, MENTION_HIGHLIGHT);
       expect(Object.keys(await ourHighlights(page))).toEqual([MENTION_HIGHLIGHT]);
       expect(page.problems()).toEqual([]);
-      await resetSettings(options);
     });
 
     it('survives a corrupted stored settings value, and keeps the good fields of a partly broken one', async () => {
-      const options = await session.openExtensionPage('options.html');
+      const options = await openExtension(session, 'options.html');
       await options.evaluate(async () => {
         const api = ((globalThis as { browser?: Api }).browser ?? chrome) as Api;
         await api.storage.sync.set({ settings: '{"enabled": tru', settings$: { v: 2 } });
@@ -366,12 +386,11 @@ describeEachBrowser(
       expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('input[name="highlightStyle"]:checked')?.value)).toBe('background');
       expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('input[data-setting="enabled"]')?.checked)).toBe(true);
       expect(page.problems()).toEqual([]);
-      await resetSettings(options);
     });
 
     it("the card's gear turns the extension off on this site", async () => {
       // Opened first: in Firefox the harness reaches extension pages through the gear's "Settings".
-      const options = await session.openExtensionPage('options.html');
+      const options = await openExtension(session, 'options.html');
       const page = await session.newPage();
       await page.goto(DEMO_URL);
       await bringToFront(page);
@@ -393,7 +412,89 @@ describeEachBrowser(
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(await mentionCount(page)).toBe(-1);
       expect(page.problems()).toEqual([]);
-      await resetSettings(options);
+    });
+
+    it('the options page: the global switch takes every mark off open pages and brings them back', async () => {
+      const page = await session.newPage();
+      await page.goto(DEMO_URL);
+      const marks = await waitForMarksToSettle(page);
+      const options = await openExtension(session, 'options.html');
+      await clickIn(options, 'input[data-setting="enabled"]');
+      await waitForNoMarks(page);
+      expect(await storedSettings(options)).toMatchObject({ enabled: false });
+      await clickIn(options, 'input[data-setting="enabled"]');
+      await bringToFront(page);
+      expect(await waitForMarksToSettle(page)).toBe(marks);
+      expect(page.problems()).toEqual([]);
+    });
+
+    it('the options page: an unchecked entity loses its marks on open pages at once, and gets them back', async () => {
+      const page = await session.newPage();
+      await page.goto(RU_PAGE);
+      await waitForMarksToSettle(page);
+      const carrera = (texts: { text: string }[]) => texts.filter((m) => /^(Массимо )?Карр?ер/i.test(m.text)).length;
+      const before = await markedTexts(page);
+      expect(carrera(before)).toBeGreaterThan(0);
+      const options = await openExtension(session, 'options.html');
+      await clickIn(options, '[data-entity="carrera"] input');
+      await bringToFront(page);
+      await page.waitForFunction((n) => (CSS.highlights.get('carrera-lens-mention')?.size ?? 0) === n, before.length - carrera(before));
+      const hidden = await markedTexts(page);
+      expect(carrera(hidden)).toBe(0);
+      expect(hidden.map((m) => m.text)).toEqual(before.map((m) => m.text).filter((text) => carrera([{ text }]) === 0));
+      expect(await storedSettings(options)).toMatchObject({ hiddenEntities: ['carrera'] });
+
+      await clickIn(options, '[data-entity="carrera"] input');
+      await bringToFront(page);
+      await page.waitForFunction((n) => (CSS.highlights.get('carrera-lens-mention')?.size ?? 0) === n, before.length);
+      expect(await markedTexts(page)).toEqual(before);
+      expect(page.problems()).toEqual([]);
+    });
+
+    it('the options page: the card delay is how long the pointer rests on a name before its card opens', async () => {
+      const options = await openExtension(session, 'options.html');
+      await options.waitForFunction(() => document.querySelector('input[name="showDelayMs"]') !== null);
+      await options.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('input[name="showDelayMs"]')!;
+        input.value = '1200';
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await options.waitForFunction(async () => {
+        const api = ((globalThis as { browser?: Api }).browser ?? chrome) as Api;
+        return (await api.storage.sync.get('settings')).settings?.showDelayMs === 1200;
+      });
+      const page = await session.newPage();
+      await page.goto(RU_PAGE);
+      await bringToFront(page);
+      await waitForMarksToSettle(page);
+      await recordHoverTimes(page);
+      await hoverAt(page, await markCenter(page, 'Массимо Каррера'));
+      await waitForCard(page, true, 5000);
+      expect(await dwellBeforeCard(page)).toBeGreaterThanOrEqual(1200 - 5);
+      expect(page.problems()).toEqual([]);
+    });
+
+    it("the popup and the options page speak the browser's language", async () => {
+      const page = await session.newPage();
+      await page.goto(DEMO_URL);
+      await waitForMarksToSettle(page);
+      const { popup } = await openPopupFor(session, DEMO_URL);
+      const language = await popup.evaluate(() => (((globalThis as { browser?: Api }).browser ?? chrome) as Api).i18n.getUILanguage() as string);
+      const messages = localeMessages(language.toLowerCase().startsWith('ru') ? 'ru' : 'en');
+      const message = (key: string, ...substitutions: string[]) =>
+        messages[key]!.message.replace(/\$\w+\$/, () => substitutions[0] ?? '');
+      await popup.waitForFunction(() => document.querySelector('.mentions button[data-entity="carrera"]') !== null);
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe(language);
+      expect(await popup.evaluate(() => document.querySelector('.switch-label')!.textContent)).toBe(message('siteSwitch', 'www.sports.ru'));
+      expect(await popup.evaluate(() => document.querySelector('.mentions h2')!.textContent)).toBe(message('mentionsHeading'));
+      expect(await popup.evaluate(() => document.querySelector('[data-entity="carrera"] .entity-name')!.textContent)).toBe(
+        language.startsWith('ru') ? 'Массимо Каррера' : 'Massimo Carrera',
+      );
+
+      await navigateWithin(popup, 'options.html');
+      expect(await popup.evaluate(() => document.title)).toBe(message('optionsTitle'));
+      expect(await popup.evaluate(() => document.querySelector('h1')!.textContent)).toBe(message('optionsTitle'));
+      expect(await popup.evaluate(() => document.querySelector('#entities')!.textContent)).toBe(message('sectionEntities'));
     });
   },
   { extensionDir: (target) => (target.name === 'chromium' ? chromiumBuildWithAlwaysHostGranted() : undefined) },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CARD_SCRIPT_JS, LOAD_CARD, OPEN_OPTIONS } from '../../lib/messages';
+import { CARD_SCRIPT_JS } from '../../lib/injection/script-files';
 
 /**
  * Firefox for Android has no `commands` API (BCD: webextensions.api.commands, firefox_android: false):
@@ -30,11 +30,11 @@ describe('the background on a browser without the commands API (Firefox for Andr
     expect(() => background.main()).not.toThrow();
 
     const sender = { tab: { id: 7 } as never, frameId: 0 };
-    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: LOAD_CARD }, sender);
+    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'carrera-lens/load-card' }, sender);
     expect(answers).toContain(true);
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: [CARD_SCRIPT_JS] });
 
-    await fakeBrowser.runtime.onMessage.trigger({ type: OPEN_OPTIONS }, sender);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'carrera-lens/open-options' }, sender);
     expect(openOptionsPage).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Card, FIRST_FACTS } from '../../components/Card';
+import { Card, FIRST_FACTS } from '../../lib/card/Card';
 import { getCardModel } from '../../lib/knowledge';
 
 let host: HTMLElement;

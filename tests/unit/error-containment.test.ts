@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HoverController, type CardView } from '../../lib/page/hover-controller';
+import type { CardView } from '../../lib/card/contract';
+import { HoverController } from '../../lib/page/hover-controller';
 import type { MarkPainter } from '../../lib/page/marks';
 import { MentionIndex, type PageMention } from '../../lib/page/mention-index';
 import { reportError } from '../../lib/page/report-error';

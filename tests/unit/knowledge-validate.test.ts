@@ -6,8 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import entitiesJson from '../../assets/knowledge/entities.json';
 import factsJson from '../../assets/knowledge/facts.json';
 import type { EntitiesFile, FactsFile } from '../../lib/knowledge/types';
-import { formatKnowledgeError, validateKnowledge, type KnowledgeError } from '../../lib/knowledge/validate';
-import { assertKnowledgeValid, validateKnowledgeFiles } from '../../lib/knowledge/validate-files';
+import { assertDataValid, validateKnowledgeFiles } from '../../lib/data-files';
+import { validateKnowledge } from '../../lib/knowledge/validate';
+import { formatDataError } from '../../lib/validation';
 
 const root = process.cwd();
 const article = readFileSync(resolve(root, 'assets/article.ru.txt'), 'utf8');
@@ -28,8 +29,7 @@ const fact = (data: FactsFile, id: string) => {
   return found as unknown as Record<string, unknown> & FactsFile['facts'][number];
 };
 const entity = (data: EntitiesFile, id: string) => data.entities.find((e) => e.id === id)! as unknown as Record<string, unknown>;
-const validate = (data: { entities: unknown; facts: unknown }, lexicon?: unknown) =>
-  validateKnowledge({ article, ...data, lexicon });
+const validate = (data: { entities: unknown; facts: unknown }) => validateKnowledge({ article, ...data });
 
 describe('validateKnowledge on broken copies of the data', () => {
   it('accepts the good data', () => {
@@ -43,7 +43,7 @@ describe('validateKnowledge on broken copies of the data', () => {
     expect(errors).toContainEqual(
       expect.objectContaining({ file: FACTS, entity: 'carera', fact: 'carrera-dismissed', field: 'subject' }),
     );
-    expect(errors.map(formatKnowledgeError)).toContain(
+    expect(errors.map(formatDataError)).toContain(
       'assets/knowledge/facts.json: entity "carera", fact "carrera-dismissed", field "subject": unknown entity id "carera"; ' +
         'use one of: carrera, spartak, genoa, juventus, chelsea, conte, alenichev, motta, italy (new ids go into lib/knowledge/entity-ids.ts first)',
     );
@@ -66,7 +66,7 @@ describe('validateKnowledge on broken copies of the data', () => {
   it('rejects an unknown entity id in entities.json and reports the entity it replaced as missing', () => {
     const data = copies();
     entity(data.entities, 'motta').id = 'mota';
-    const lines = validate(data).map(formatKnowledgeError);
+    const lines = validate(data).map(formatDataError);
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^assets\/knowledge\/entities\.json: entity "mota", field "id": unknown entity id "mota"/),
@@ -83,7 +83,7 @@ describe('validateKnowledge on broken copies of the data', () => {
     motta.quote = motta.quote.replace('хот я', 'хотя');
     const errors = validate(data);
     expect(errors).toHaveLength(1);
-    expect(formatKnowledgeError(errors[0]!)).toMatch(
+    expect(formatDataError(errors[0]!)).toMatch(
       /^assets\/knowledge\/facts\.json: entity "motta", fact "motta-appointed-genoa", field "quote": quote "Во вторник, 22-го октября.*" is not in assets\/article\.ru\.txt; copy it exactly as the article has it, typos included/,
     );
   });
@@ -101,7 +101,7 @@ describe('validateKnowledge on broken copies of the data', () => {
     delete (fact(data.facts, 'spartak-super-cup').text as { en?: string }).en;
     const [error, ...rest] = validate(data);
     expect(rest).toEqual([]);
-    expect(formatKnowledgeError(error!)).toBe(
+    expect(formatDataError(error!)).toBe(
       'assets/knowledge/facts.json: entity "spartak", fact "spartak-super-cup", field "text.en": ' +
         'missing English text; write it (plain sports-journalism English)',
     );
@@ -125,7 +125,7 @@ describe('validateKnowledge on broken copies of the data', () => {
   it('rejects a missing Italian text on a fact, naming file, entity, fact and field', () => {
     const data = copies();
     delete (fact(data.facts, 'carrera-dismissed').text as { it?: string }).it;
-    expect(validate(data).map(formatKnowledgeError)).toEqual([
+    expect(validate(data).map(formatDataError)).toEqual([
       'assets/knowledge/facts.json: entity "carrera", fact "carrera-dismissed", field "text.it": missing Italian text; ' +
         'write it (Italian of the sports press, translated fact by fact from the Russian: nothing added, nothing left out)',
     ]);
@@ -166,7 +166,7 @@ describe('validateKnowledge on broken copies of the data', () => {
     ]);
     const short = copies();
     delete ((entity(short.entities, 'italy').name as { reason: { it?: string } }).reason).it;
-    expect(validate(short).map(formatKnowledgeError)).toEqual([
+    expect(validate(short).map(formatDataError)).toEqual([
       expect.stringMatching(/^assets\/knowledge\/entities\.json: entity "italy", field "name\.reason\.it": missing Italian text/),
     ]);
   });
@@ -189,7 +189,7 @@ describe('validateKnowledge on broken copies of the data', () => {
   ])('rejects the malformed date %s for precision %s', (date, precision, form) => {
     const data = copies();
     fact(data.facts, 'carrera-dismissed').time = { date, precision: precision as never };
-    expect(validate(data).map(formatKnowledgeError)).toEqual([
+    expect(validate(data).map(formatDataError)).toEqual([
       `assets/knowledge/facts.json: entity "carrera", fact "carrera-dismissed", field "time.date": ` +
         `"${date}" is not a valid ${precision} date; write it as ${form}`,
     ]);
@@ -263,36 +263,6 @@ describe('validateKnowledge on broken copies of the data', () => {
   });
 });
 
-describe('the lexicon check (matcher data, when present)', () => {
-  it.each([
-    ['a map keyed by entity id', { carrera: {}, spartak: {}, $schema: 'x', version: 1 }, undefined],
-    ['an entities array', { entities: [{ id: 'carrera' }, { id: 'genoa' }] }, undefined],
-    ['an entities map', { entities: { carrera: {}, motta: {} } }, undefined],
-    ['a map with an unknown id', { carrera: {}, sparta: {} }, 'sparta'],
-    ['an entities array with an unknown id', { entities: [{ id: 'carrera' }, { id: 'juve' }] }, 'entities[1].id'],
-    ['an entities map with an unknown id', { entities: { conti: {} } }, 'entities.conti'],
-    [
-      'a rule that requires an unknown entity',
-      { entities: { conte: { groups: [{ forms: ['Конте'], requireEntity: 'carrera' }, { forms: ['Антонио'], requireEntity: 'karrera' }] } } },
-      'entities.conte.groups[1].requireEntity',
-    ],
-  ])('checks %s', (_label, lexicon, badField) => {
-    const errors: KnowledgeError[] = validate(copies(), lexicon);
-    if (badField === undefined) expect(errors).toEqual([]);
-    else if (badField.endsWith('requireEntity')) {
-      expect(errors.map(formatKnowledgeError)).toEqual([
-        `assets/knowledge/lexicon.json: entity "conte", field "${badField}": unknown entity id "karrera"; ` +
-          'use one of: carrera, spartak, genoa, juventus, chelsea, conte, alenichev, motta, italy (new ids go into lib/knowledge/entity-ids.ts first)',
-      ]);
-    }
-    else {
-      expect(errors).toEqual([
-        expect.objectContaining({ file: LEXICON, field: badField, message: expect.stringMatching(/^unknown entity id/) }),
-      ]);
-    }
-  });
-});
-
 describe('validating the files on disk', () => {
   let dir: string | undefined;
   afterEach(() => {
@@ -315,7 +285,7 @@ describe('validating the files on disk', () => {
 
   it('finds the project data valid', () => {
     expect(validateKnowledgeFiles(root)).toEqual([]);
-    expect(() => assertKnowledgeValid(root)).not.toThrow();
+    expect(() => assertDataValid(root)).not.toThrow();
   });
 
   it('fails the build on a broken lexicon too, naming its file and field', () => {
@@ -323,7 +293,17 @@ describe('validating the files on disk', () => {
     const lexicon = JSON.parse(readFileSync(join(project, LEXICON), 'utf8')) as { paradigms: Record<string, unknown> };
     lexicon.paradigms.a = ['а', 'ы'];
     writeFileSync(join(project, LEXICON), JSON.stringify(lexicon));
-    expect(() => assertKnowledgeValid(project)).toThrow(/assets\/knowledge\/lexicon\.json: paradigms\.a/);
+    expect(() => assertDataValid(project)).toThrow(/assets\/knowledge\/lexicon\.json: field "paradigms\.a"/);
+  });
+
+  it('fails the build on a lexicon rule that requires an unknown entity, in the same format as the knowledge files', () => {
+    const project = copyProject();
+    const lexicon = JSON.parse(readFileSync(join(project, LEXICON), 'utf8')) as { entities: Record<string, { groups: Record<string, unknown>[] }> };
+    lexicon.entities.conte!.groups[0]!.requireEntity = 'karrera';
+    writeFileSync(join(project, LEXICON), JSON.stringify(lexicon));
+    expect(() => assertDataValid(project)).toThrow(
+      /\nassets\/knowledge\/lexicon\.json: field "entities\.conte\.groups\[0\]\.requireEntity": must be an entity id, found "karrera"/,
+    );
   });
 
   it('reports a file that is not JSON', () => {
@@ -340,7 +320,7 @@ describe('validating the files on disk', () => {
     facts.facts[0]!.quote = 'Каррера — бразилец';
     facts.facts[1]!.time = { date: '2018/10/22', precision: 'day' };
     writeFileSync(join(project, FACTS), JSON.stringify(facts));
-    expect(() => assertKnowledgeValid(project)).toThrow(
+    expect(() => assertDataValid(project)).toThrow(
       /Knowledge data is invalid \(2 problems\):\nassets\/knowledge\/facts\.json: entity "carrera", fact "carrera-nationality", field "quote".*\nassets\/knowledge\/facts\.json: entity "carrera", fact "carrera-playing-position", field "time\.date"/,
     );
     let status = 0;

@@ -34,19 +34,19 @@ describe('validateLexicon', () => {
     const errors = validateLexicon(broken, 'lexicon.json');
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^lexicon\.json: entities\.carrera\.groups\[0\]\.forms\[\d+\]: .*paradigm "zz" is not defined/),
-        expect.stringMatching(/^lexicon\.json: entities\.conte\.groups\[0\]\.rejectNear: cue set "@nosuchset"/),
-        expect.stringMatching(/^lexicon\.json: entities\.motta\.groups\[0\]\.quoted: must be true or false/),
-        expect.stringMatching(/^lexicon\.json: entities\.spartak\.groups\[0\]\.colour: unknown field/),
-        expect.stringMatching(/^lexicon\.json: entities\.genoa: is missing/),
-        expect.stringMatching(/^lexicon\.json: entities\.porsche: unknown entity id/),
+        expect.stringMatching(/^lexicon\.json: field "entities\.carrera\.groups\[0\]\.forms\[\d+\]": .*paradigm "zz" is not defined/),
+        expect.stringMatching(/^lexicon\.json: field "entities\.conte\.groups\[0\]\.rejectNear": cue set "@nosuchset"/),
+        expect.stringMatching(/^lexicon\.json: field "entities\.motta\.groups\[0\]\.quoted": must be true or false/),
+        expect.stringMatching(/^lexicon\.json: field "entities\.spartak\.groups\[0\]\.colour": unknown field/),
+        expect.stringMatching(/^lexicon\.json: field "entities\.genoa": is missing/),
+        expect.stringMatching(/^lexicon\.json: field "entities\.porsche": unknown entity id/),
       ]),
     );
     expect(errors).toHaveLength(6);
   });
 
   it('rejects data that is not a lexicon at all', () => {
-    expect(validateLexicon(null)).toEqual(['assets/knowledge/lexicon.json: the top level must be a JSON object']);
+    expect(validateLexicon(null)).toEqual(['assets/knowledge/lexicon.json: field "(file)": the top level must be a JSON object']);
     expect(validateLexicon({ version: 2 }).length).toBeGreaterThan(3);
   });
 
@@ -54,7 +54,7 @@ describe('validateLexicon', () => {
     const broken = structuredClone(lexicon);
     broken.paradigms.a = ['а', 'ы'];
     expect(validateLexicon(broken)).toEqual([
-      'assets/knowledge/lexicon.json: paradigms.a: must list exactly six endings (nom, gen, dat, acc, ins, prep) as strings',
+      'assets/knowledge/lexicon.json: field "paradigms.a": must list exactly six endings (nom, gen, dat, acc, ins, prep) as strings',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { HoverIntent, SHOW_DELAY_MS, HIDE_DELAY_MS, type Timers } from '../../lib/page/hover-intent';
+import { HoverIntent, HIDE_DELAY_MS, type Timers } from '../../lib/page/hover-intent';
+import { DEFAULT_SHOW_DELAY_MS as SHOW_DELAY_MS } from '../../lib/settings/schema';
 
 /** A clock the test moves by hand. */
 class ManualTimers implements Timers {

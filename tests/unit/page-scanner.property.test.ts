@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getMatcher } from '../../lib/matcher';
-import { createMarkPainter, FALLBACK_TAG, type MarkPainter } from '../../lib/page/marks';
+import { createMarkPainter, FALLBACK_TAG } from '../../lib/page/marks';
 import { PageScanner } from '../../lib/page/page-scanner';
 import { blockContainerOf, collectTextBlocks, isBlockElement } from '../../lib/page/text-blocks';
 import { recordRuns, runCounter } from './property-runs';

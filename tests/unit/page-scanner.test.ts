@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EntityId } from '../../lib/knowledge/entity-ids';
-import { createMarkPainter, type MarkPainter } from '../../lib/page/marks';
+import { createMarkPainter } from '../../lib/page/marks';
 import { CHUNK_CHARS, PageScanner, type TextMatcher } from '../../lib/page/page-scanner';
 import { recordingPainter } from './recording-painter';
 

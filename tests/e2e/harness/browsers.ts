@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { BrowserName, ExtensionBrowser, LaunchOptions } from './page-driver';
@@ -27,7 +27,7 @@ function target(
   start: (executablePath: string, options: LaunchOptions) => Promise<ExtensionBrowser>,
 ): BrowserTarget {
   const executablePath = process.env[envVariable] || defaultPath;
-  const available = existsSync(executablePath);
+  const available = isExecutableFile(executablePath);
   const installHint = `install it with \`sudo apt-get install ${debianPackage}\` (Debian/Ubuntu), or set ${envVariable} to its binary`;
   return {
     name,
@@ -37,11 +37,21 @@ function target(
     installHint,
     launch: (options) => {
       if (!available) {
-        return Promise.reject(new Error(`${label} is missing: no file at ${executablePath}; ${installHint}.`));
+        return Promise.reject(new Error(`${label} is missing: no executable at ${executablePath}; ${installHint}.`));
       }
       return start(executablePath, options);
     },
   };
+}
+
+/** The same test as scripts/setup.sh's `[ -x … ]`, so setup installs exactly what the suite looks for. */
+function isExecutableFile(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export const BROWSERS: readonly BrowserTarget[] = [

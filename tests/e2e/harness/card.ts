@@ -46,9 +46,14 @@ export interface CardState {
   inTopLayer: boolean;
 }
 
+/** How the card helpers read the page: `quiet` runs no harness script there (PageDriver.peek). */
+export interface ReadOptions {
+  quiet?: boolean;
+}
+
 /** What a person sees of the card right now. */
-export function cardState(page: PageDriver): Promise<CardState> {
-  return page.evaluate(() => {
+export function cardState(page: PageDriver, { quiet = false }: ReadOptions = {}): Promise<CardState> {
+  return (quiet ? page.peek.bind(page) : page.evaluate.bind(page))(() => {
     const host = document.querySelector('carrera-lens-card') as HTMLElement | null;
     const card = host?.shadowRoot?.querySelector('.card') as HTMLElement | null;
     const viewport = { width: innerWidth, height: innerHeight };
@@ -85,12 +90,32 @@ export async function hoverAt(page: PageDriver, point: { x: number; y: number })
 }
 
 /** Waits until the card is open (or closed, with open=false). */
-export async function waitForCard(page: PageDriver, open = true, timeoutMs = 5000): Promise<CardState> {
+export async function waitForCard(page: PageDriver, open = true, timeoutMs = 5000, options: ReadOptions = {}): Promise<CardState> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const state = await cardState(page);
+    const state = await cardState(page, options);
     if (state.open === open) return state;
     if (Date.now() > deadline) throw new Error(`The card did not ${open ? 'open' : 'close'} within ${timeoutMs} ms`);
     await sleep(50);
   }
+}
+
+/** Records, in the page, when the pointer first moves (onto a mark) and when the card's host appears. */
+export function recordHoverTimes(page: PageDriver): Promise<void> {
+  return page.evaluate(() => {
+    const log = { firstMove: 0, cardAt: 0 };
+    (window as unknown as { __hover: typeof log }).__hover = log;
+    document.addEventListener('pointermove', () => {
+      log.firstMove ||= performance.now();
+    }, true);
+    new MutationObserver(() => {
+      if (!log.cardAt && document.querySelector('carrera-lens-card')) log.cardAt = performance.now();
+    }).observe(document.documentElement, { childList: true });
+  });
+}
+
+/** Milliseconds from the pointer's first move (see recordHoverTimes) to the card's host in the page. */
+export async function dwellBeforeCard(page: PageDriver): Promise<number> {
+  const times = await page.evaluate(() => (window as unknown as { __hover: { firstMove: number; cardAt: number } }).__hover);
+  return times.cardAt - times.firstMove;
 }

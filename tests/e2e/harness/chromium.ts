@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { CHROME_BUILD_DIR } from './paths';
 import {
   VIEWPORT,
@@ -70,6 +70,30 @@ export async function launchChromium(executablePath: string, options: LaunchOpti
           await session.detach();
         }
       },
+      raiseInContentScriptWorld: async (page, text) => {
+        if (page.raw.kind !== 'playwright') throw new Error('raiseInContentScriptWorld: not a Chromium page');
+        const worker = context.serviceWorkers()[0];
+        if (!worker) throw new Error('raiseInContentScriptWorld: the extension has no running service worker');
+        await worker.evaluate(
+          async ({ url, text }) => {
+            const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+            const [tab] = await api.tabs.query({ url });
+            if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+            await api.scripting.executeScript({
+              target: { tabId: tab.id },
+              world: 'ISOLATED',
+              args: [text],
+              func: (message: string) => {
+                console.error(message);
+                setTimeout(() => {
+                  throw new Error(message);
+                });
+              },
+            });
+          },
+          { url: page.raw.page.url(), text },
+        );
+      },
       closed,
       close: async () => {
         await context.close();
@@ -86,8 +110,17 @@ export async function launchChromium(executablePath: string, options: LaunchOpti
   }
 }
 
+/** The little of the extension API the harness calls in the service worker. */
+interface ChromeApi {
+  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  scripting: {
+    executeScript(options: { target: { tabId: number }; world: 'ISOLATED'; args: [string]; func: (text: string) => void }): Promise<unknown>;
+  };
+}
+
 function wrapPage(page: Page): PageDriver {
   const consoleMessages: ConsoleEntry[] = [];
+  let devtools: Promise<CDPSession> | null = null;
   page.on('console', (message) => consoleMessages.push({ type: message.type(), text: message.text() }));
   page.on('pageerror', (error) => consoleMessages.push({ type: 'pageerror', text: String(error) }));
   return {
@@ -96,6 +129,16 @@ function wrapPage(page: Page): PageDriver {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    peek: async (fn, arg) => {
+      devtools ??= page.context().newCDPSession(page);
+      const { result, exceptionDetails } = await (await devtools).send('Runtime.evaluate', {
+        expression: `(${fn.toString()})(${JSON.stringify(arg) ?? 'undefined'})`,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (exceptionDetails) throw new Error(`peek: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      return result.value as never;
+    },
     waitForFunction: async (fn, arg, timeoutMs = 20_000) => {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
     },

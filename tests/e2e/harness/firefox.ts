@@ -71,8 +71,35 @@ export async function launchFirefox(executablePath: string, options: LaunchOptio
     clickToolbarButton: async () => {
       throw new Error('Firefox cannot press an extension\'s toolbar button from automation (no WebDriver BiDi command for it)');
     },
+    raiseInContentScriptWorld: async (page, text) => {
+      if (page.raw.kind !== 'puppeteer') throw new Error('raiseInContentScriptWorld: not a Firefox page');
+      const url = page.raw.page.url();
+      // MV2's tabs.executeScript runs code in the tab's content-script world, from an extension page.
+      const extensionPage = await openExtensionPage(browser, 'options.html');
+      try {
+        await extensionPage.evaluate(
+          async ({ url, code }) => {
+            const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
+            const [tab] = await api.tabs.query({ url });
+            if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+            await api.tabs.executeScript(tab.id, { code });
+          },
+          { url, code: `console.error(${JSON.stringify(text)}); setTimeout(() => { throw new Error(${JSON.stringify(text)}); });` },
+        );
+      } finally {
+        await extensionPage.close();
+      }
+    },
     closed: new Promise<void>((resolve) => browser.once('disconnected', () => resolve())),
     close: () => browser.close(),
+  };
+}
+
+/** The little of the extension API the harness calls in an extension page. */
+interface FirefoxApi {
+  tabs: {
+    query(query: { url: string }): Promise<{ id?: number }[]>;
+    executeScript(tabId: number, details: { code: string }): Promise<unknown>;
   };
 }
 
@@ -135,6 +162,8 @@ function wrapPage(page: Page): PageDriver {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    // WebDriver BiDi's script.callFunction runs no helper script of puppeteer's in the page.
+    peek: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitForFunction: async (fn, arg, timeoutMs = 20_000) => {
       await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
     },

@@ -20,6 +20,13 @@ export interface PageDriver {
   goto(url: string): Promise<void>;
   /** Runs `fn(arg)` in the page's own world and returns its (serialisable) result. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs `fn(arg)` in the page's own world with no script of the harness's running there (Chromium:
+   * DevTools `Runtime.evaluate`; Firefox: WebDriver BiDi, which serialises natively). For pages that
+   * count calls to their built-ins: `evaluate` in Chromium runs Playwright's own helpers in the page,
+   * which call `Array.prototype.push`. `fn` must be self-contained and return JSON values.
+   */
+  peek<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Polls `fn(arg)` in the page until it returns a truthy value; throws after `timeoutMs`. */
   waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   mouseMove(x: number, y: number, options?: { steps?: number }): Promise<void>;
@@ -57,6 +64,12 @@ export interface ExtensionBrowser {
    * do this from automation, so it throws there.
    */
   clickToolbarButton(page: PageDriver): Promise<void>;
+  /**
+   * In the content-script world of `page` (where the extension's content script runs), logs
+   * `console.error(text)` and throws `new Error(text)` from a timer, uncaught: the positive control
+   * of the suite's empty-console assertions. The tab must be on one of the default sites.
+   */
+  raiseInContentScriptWorld(page: PageDriver, text: string): Promise<void>;
   /** Settles when the browser goes away (closed by a person or by close()). */
   readonly closed: Promise<void>;
   close(): Promise<void>;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { CardFact, Lang } from '../lib/knowledge';
-import { CARD_STRINGS } from './card-strings';
+import type { CardFact, Lang } from '../knowledge';
 import { InferredTag } from './InferredTag';
+import { CARD_STRINGS } from './strings';
 
 /** One fact: when, what, and on request the article's own words it rests on. */
 export function FactItem({ fact, lang }: { fact: CardFact; lang: Lang }) {

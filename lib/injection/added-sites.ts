@@ -1,6 +1,13 @@
-import { CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS } from '../messages';
-import { ADDED_SITE_SCRIPT_PREFIX, addedSiteOrigins, addedSiteScriptId } from './sites';
-import { loadSettings } from './storage';
+import { loadSettings } from '../settings/storage';
+import { addedSiteOrigins } from '../sites';
+import { CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS } from './script-files';
+
+/** Ids of the registered content scripts of added sites (scripting.registerContentScripts) start so. */
+export const ADDED_SITE_SCRIPT_PREFIX = 'carrera-lens-site:';
+
+export function addedSiteScriptId(host: string): string {
+  return `${ADDED_SITE_SCRIPT_PREFIX}${host}`;
+}
 
 /**
  * Makes the registered content scripts match the added sites: one script per added host whose

@@ -1,35 +1,10 @@
-import type { CardView } from './hover-controller';
-import type { TextMatcher } from './page-scanner';
+import type { CardView } from './contract';
 
 /**
- * Start-up work kept off the page's load: the matcher is compiled in the scanner's first idle
- * slices, a step at a time (not while the content script starts), and the card (its code and its
- * shadow root) is made when the pointer first rests on a mention or a card is first asked for. Both
- * are the same objects afterwards; only their creation moves.
+ * The card as the content script holds it before card.js has run: its code and its shadow root are
+ * made when the pointer first rests on a mention (`prepare`) or a card is first asked for; a card
+ * asked for meanwhile is shown as soon as they exist.
  */
-
-/** `compile` yields between steps and returns the matcher. */
-export function deferredMatcher(compile: () => Generator<void, TextMatcher, void>): TextMatcher & Required<Pick<TextMatcher, 'prepare'>> {
-  let matcher: TextMatcher | null = null;
-  let steps: Generator<void, TextMatcher, void> | null = null;
-  const prepare = (outOfTime: () => boolean): boolean => {
-    steps ??= compile();
-    while (!matcher) {
-      const step = steps.next();
-      if (step.done) matcher = step.value;
-      else if (outOfTime()) return false;
-    }
-    return true;
-  };
-  return {
-    prepare,
-    find(text) {
-      if (!matcher) prepare(() => false);
-      return matcher!.find(text);
-    },
-  };
-}
-
 export function deferredCardView(create: () => Promise<CardView>, onError: (error: unknown) => void): CardView & Required<Pick<CardView, 'prepare'>> {
   let view: CardView | null = null;
   let creating: Promise<void> | null = null;

@@ -1,28 +1,19 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import cardCss from '../assets/card.css?inline';
-import { getCardModel, type EntityId, type Lang } from '../lib/knowledge';
-import type { CardView } from '../lib/page/hover-controller';
-import { placeCard } from '../lib/page/placement';
+import cardCss from '../../assets/card.css?inline';
+import { getCardModel, type EntityId } from '../knowledge';
 import { Card } from './Card';
-import { CARD_HOST_NAME } from './card-host';
-
-
-export interface CardLayerOptions {
-  /** The card's language, asked at each show (it follows the page or the reader's setting). */
-  lang: () => Lang;
-  /** The card gear's actions; the gear is left out when neither is given. */
-  onTurnOffSite?: () => void;
-  onOpenSettings?: () => void;
-}
+import { CARD_HOST_NAME, type CardLayer, type CardLayerOptions } from './contract';
+import { placeCard } from './placement';
+import { pageTheme } from './theme';
 
 /**
  * The card's place in the page: a shadow root (styles cannot leak in or out) whose host sits in the
  * top layer (the Popover API), so no z-index, overflow or transform of the page can hide or clip it.
  * The host is in the page only while a card is open; the page's DOM is otherwise untouched.
  */
-export async function createCardLayer(ctx: ContentScriptContext, options: CardLayerOptions): Promise<CardView & { readonly open: boolean }> {
+export async function createCardLayer(ctx: ContentScriptContext, options: CardLayerOptions): Promise<CardLayer> {
   const ui = await createShadowRootUi(ctx, {
     name: CARD_HOST_NAME,
     position: 'inline',
@@ -31,10 +22,10 @@ export async function createCardLayer(ctx: ContentScriptContext, options: CardLa
     append: 'last',
     inheritStyles: true, // our own :host rules reset the host, including against `* { all: unset }`
     css: cardCss,
-    onMount: () => {},
+    // Marks the host as ours each time it goes into the page.
+    onMount: (_container, _shadow, shadowHost) => shadowHost.setAttribute('data-carrera-lens-ui', ''),
   });
   const host = ui.shadowHost as HTMLElement;
-  host.setAttribute('data-carrera-lens-ui', '');
   const root = ui.uiContainer;
   let entity: EntityId | null = null;
   let anchor: DOMRect | null = null;
@@ -95,7 +86,7 @@ export async function createCardLayer(ctx: ContentScriptContext, options: CardLa
     open = true;
   }
 
-  const view: CardView & { readonly open: boolean } = {
+  const view: CardLayer = {
     get open() {
       return open && host.isConnected;
     },
@@ -128,27 +119,4 @@ export async function createCardLayer(ctx: ContentScriptContext, options: CardLa
     },
   };
   return view;
-}
-
-/** Dark when the page paints itself dark (or asks for a dark scheme), light otherwise. */
-function pageTheme(): 'light' | 'dark' {
-  for (const element of [document.body, document.documentElement]) {
-    if (!element) continue;
-    const rgba = parseColor(getComputedStyle(element).backgroundColor);
-    if (rgba && rgba[3] > 0.5) return luminance(rgba) < 0.35 ? 'dark' : 'light';
-  }
-  const scheme = getComputedStyle(document.documentElement).colorScheme || '';
-  if (/\bdark\b/.test(scheme) && (!/\blight\b/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches)) return 'dark';
-  return 'light';
-}
-
-function parseColor(value: string): [number, number, number, number] | null {
-  const m = value.match(/rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?\s*\)/);
-  if (!m) return null;
-  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
-  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
-}
-
-function luminance([r, g, b]: [number, number, number, number]): number {
-  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { CardModel, EntityId } from '../lib/knowledge';
-import { CARD_STRINGS } from './card-strings';
+import type { CardModel, EntityId } from '../knowledge';
+import { CARD_STRINGS } from './strings';
 import { FactItem } from './FactItem';
 import { InferredTag } from './InferredTag';
 
@@ -15,10 +15,10 @@ export interface CardProps {
   onOpenSettings?(): void;
 }
 
-/** The hover card: who or what this is according to the article, with the quote behind each fact. */
 /** Facts shown before "show all": enough for a glance, short enough to fit most screens. */
 export const FIRST_FACTS = 6;
 
+/** The hover card: who or what this is according to the article, with the quote behind each fact. */
 export function Card({ model, onSelect, onClose, onTurnOffSite, onOpenSettings }: CardProps) {
   const strings = CARD_STRINGS[model.lang];
   const [expandedFor, setExpandedFor] = useState<string | null>(null);

@@ -1,4 +1,6 @@
-import { CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS, MARK_ON_DEMAND, ON_DEMAND_FLAG, RUNNING_FLAG, type ExtensionMessage } from '../messages';
+import { sendToTab } from '../messages';
+import { ON_DEMAND_FLAG, RUNNING_FLAG } from './page-flags';
+import { CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS } from './script-files';
 
 /**
  * "Mark this page": runs the content script in one tab now, with `activeTab` (granted when the reader
@@ -17,7 +19,7 @@ export async function markTabOnDemand(tabId: number): Promise<void> {
     args: [RUNNING_FLAG, ON_DEMAND_FLAG],
   });
   if (probe?.result === true) {
-    await browser.tabs.sendMessage(tabId, { type: MARK_ON_DEMAND } satisfies ExtensionMessage);
+    await sendToTab(tabId, 'mark-on-demand');
     return;
   }
   await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_SCRIPT_CSS] });

@@ -1,4 +1,4 @@
-import { DEFAULT_SITES, type DefaultSite } from '../sites';
+import { defaultSiteOf } from '../sites';
 import type { Settings } from './schema';
 
 /** How the extension stands on a page's site. */
@@ -10,12 +10,6 @@ export type SiteStatus =
   /** A site outside both lists: marked only on demand. */
   | { kind: 'unlisted' };
 
-/** The default site a URL belongs to (its host, and its section when the site has one). */
-export function defaultSiteOf(url: URL): DefaultSite | undefined {
-  if (url.protocol !== 'https:') return undefined;
-  return DEFAULT_SITES.find((site) => site.host === url.hostname && url.pathname.startsWith(site.path ?? '/'));
-}
-
 export function siteStatus(settings: Settings, url: URL): SiteStatus {
   const host = url.hostname.toLowerCase();
   const site = defaultSiteOf(url) ? 'default' : settings.addedSites.includes(host) && /^https?:$/.test(url.protocol) ? 'added' : null;
@@ -24,18 +18,6 @@ export function siteStatus(settings: Settings, url: URL): SiteStatus {
   if (settings.disabledSites.includes(host)) return { kind: 'off', site, reason: 'site' };
   return { kind: 'on', site };
 }
-
-/** The optional host permission ("Always on this site") and content-script match of an added host. */
-export function addedSiteOrigins(host: string): string[] {
-  return [`*://${host}/*`];
-}
-
-/** Id of the registered content script of an added host (scripting.registerContentScripts). */
-export function addedSiteScriptId(host: string): string {
-  return `carrera-lens-site:${host}`;
-}
-
-export const ADDED_SITE_SCRIPT_PREFIX = 'carrera-lens-site:';
 
 /** Settings with one host switched on or off (it stays in its list either way). */
 export function withSiteEnabled(settings: Settings, host: string, on: boolean): Settings {

@@ -1,19 +1,9 @@
 /**
- * Loads the card's code on demand. The content script every page gets holds the scanner and the
- * marks only; the card (Preact, its components, the facts) is a script of its own (entrypoints/card.ts)
- * that the background runs in the same content-script world when the pointer first rests on a
- * mention, which leaves it a whole dwell (300 ms) to arrive. Pure plumbing: how the script is asked
- * for is given (a runtime message in the extension, anything in tests).
+ * The content script's side of loading the card: asks for card.js once, on the first rest on a
+ * mention, and takes the code it hands over. How the script is asked for is given (a runtime
+ * message in the extension, anything in tests).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardLayerOptions } from '../../components/card-layer';
-import { CARD_MODULE_KEY } from '../messages';
-import type { CardView } from './hover-controller';
-
-/** What the card's script hands over. */
-export interface CardModule {
-  createCardLayer(ctx: ContentScriptContext, options: CardLayerOptions): Promise<CardView & { readonly open: boolean }>;
-}
+import { CARD_HOST_NAME, CARD_MODULE_KEY, type CardModule } from './contract';
 
 type Globals = Record<string, unknown>;
 
@@ -43,4 +33,12 @@ export function cardModuleLoader(requestScript: () => Promise<unknown>, globals:
     });
     return loading;
   };
+}
+
+/**
+ * Removes cards left open by an earlier copy of this script, which would otherwise stay on screen for
+ * good: Firefox destroys an updated or reloaded add-on's content scripts without letting them clean up.
+ */
+export function removeLeftoverCards(doc: Document = document): void {
+  for (const stale of doc.querySelectorAll(CARD_HOST_NAME)) stale.remove();
 }

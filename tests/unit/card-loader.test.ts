@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardModuleLoader, forgetLoadedCard, type CardModule } from '../../lib/page/card-loader';
-import { CARD_MODULE_KEY } from '../../lib/messages';
+import { CARD_MODULE_KEY, type CardModule } from '../../lib/card/contract';
+import { cardModuleLoader, forgetLoadedCard } from '../../lib/card/loader';
 
 const fakeModule = (): CardModule => ({ createCardLayer: async () => { throw new Error('not used'); } });
 

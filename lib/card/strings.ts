@@ -1,4 +1,4 @@
-import type { EntityKind, Lang } from '../lib/knowledge';
+import type { EntityKind, Lang } from '../knowledge';
 
 /** The card's own words (not facts): labels, buttons, announcements. */
 export const CARD_STRINGS = {

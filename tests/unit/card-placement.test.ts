@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGE_GAP, placeCard } from '../../lib/page/placement';
+import { EDGE_GAP, placeCard } from '../../lib/card/placement';
 
 const card = { width: 360, height: 300 };
 const viewport = { width: 1280, height: 800 };
