@@ -133,7 +133,9 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
         ((isAllCaps(ctx, c.start, c.end) && isAllCaps(ctx, w.start, w.end)) ||
           spanHasCue(text.slice(sentence[0], sentence[1]), ctx.football)))
     ) {
-      return veto('nextCapital', `capitalised word after «${w.text}» (someone's surname or a qualified team)`, true);
+      // Not a namesake of the page: a person called Chelsea or Спартак (Clinton, Мишулин) is told
+      // from the club by the words around each use, which name no football.
+      return veto('nextCapital', `capitalised word after «${w.text}» (someone's surname or a qualified team)`, false);
     }
   }
   // An explicit qualifier (Спартак Москва, Chelsea FC) outweighs the words of the sentence.

@@ -52,9 +52,9 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
     const v = vetoes[i];
     if (v) {
       // Another team's nickname (Everton's Blues) says nothing of another Chelsea.
-      if (v.namesake && !c.group.nickname) page.noteNamesake(c.group.entity);
+      if (v.namesake && !c.group.nickname) page.noteNamesake(c.group.entity, sentenceText(ctx, c));
     } else if (speaksForItself(text, c)) {
-      page.confirm(c.group.entity);
+      page.confirm(c.group.entity, 'named', sentenceText(ctx, c));
     }
   });
   const passed = ctx.candidates.filter((_, i) => vetoes[i] === null);
@@ -78,10 +78,15 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
     // Marked by its own sentence and block with evidence to spare, the entity is named on the page.
     // Only the candidate's own text counts here, never what the page knows, so what the page learns
     // does not depend on the order its blocks are read in.
-    if (local >= needed + SURE_MARGIN) page.confirm(c.group.entity);
+    if (local >= needed + SURE_MARGIN) page.confirm(c.group.entity, 'sure', sentenceText(ctx, c));
     if (marked || explain) decisions.push({ candidate: c, marked, veto: null, evidence, score });
   });
   return decisions;
+}
+
+function sentenceText(ctx: RuleContext, c: Candidate): string {
+  const [from, to] = sentenceOf(ctx, c);
+  return ctx.view.text.slice(from, to);
 }
 
 /** The features read from the page rather than from the candidate's own text. */
@@ -143,18 +148,15 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   const beside = otherEntityNear(passed, at, from, to, blockFrom, blockTo);
   if (beside) add(beside.inSentence ? 'entityInSentence' : 'entityInBlock', beside.entity);
 
-  // A page that names both ours and a namesake (Массимо Каррера and a Porsche Carrera) says nothing
-  // either way: the candidate's own sentence and block decide.
-  const confirmed = o.page.isConfirmed(entity);
-  const namesake = o.page.hasNamesake(entity);
-  if (confirmed && !namesake) add('sameEntityOnPage', `${entity} is named in full or without doubt on the page`);
-  else if (!confirmed) {
+  const standing = o.page.standing(entity);
+  if (standing === 'ours') add('sameEntityOnPage', `${entity} is named without doubt on the page`);
+  else {
     const other = o.page.otherConfirmed(entity);
     if (other) add('otherEntityOnPage', `${other} is named on the page`);
   }
   if (o.page.prior > 0) add('footballPage', o.page.priorReason);
   else if (o.page.prior < 0) add('otherTopicPage', o.page.priorReason);
-  if (namesake && !confirmed) add('namesakeOnPage', 'someone or something else called so is on the page');
+  if (standing === 'namesake') add('namesakeOnPage', 'someone or something else called so outweighs it on the page');
   return items;
 }
 

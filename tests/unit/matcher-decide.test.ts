@@ -23,6 +23,13 @@ describe('a bare name needs evidence; the page gives it', () => {
     expect(marks(['Тренер Конте доволен.'])).toEqual([['conte:Конте']]);
   });
 
+  it('weighs a namesake against the full name: an ad for a Porsche does not hide Massimo Carrera, a page on Spartak Kostroma marks no bare «Спартак»', () => {
+    expect(marks(['Каррера заявил, что готов вернуться.', 'Массимо Каррера дал интервью.', 'Реклама: новый Porsche 911 Carrera.'])[0])
+      .toEqual(['carrera:Каррера']);
+    expect(marks(['В среду «Спартак» в гостях обыграл «Волгарь» со счетом 1:0.', 'Фото: ФК «Спартак» Кострома.'])[0]).toEqual([]);
+    expect(marks(['В среду «Спартак» в гостях обыграл «Волгарь» со счетом 1:0.'])[0]).toEqual(['spartak:Спартак']);
+  });
+
   it('reads the address: the same bare name counts on a football page and not on a car page', () => {
     expect(one('Carrera is back.', 'https://www.skysports.com/football/news/1')).toEqual([]);
     expect(one('Carrera is back with Spartak.', 'https://www.skysports.com/football/news/1')).toEqual(['carrera:Carrera', 'spartak:Spartak']);
@@ -118,7 +125,7 @@ describe('explain', () => {
     expect(decided).toMatchObject({ entity: 'conte', text: 'Конте', marked: false, group: 'conte#0' });
     expect(decided!.reasons).toEqual([
       '+2 footballInSentence: «тренер»',
-      '-4 namesakeOnPage: someone or something else called so is on the page',
+      '-4 namesakeOnPage: someone or something else called so outweighs it on the page',
       'evidence -2 < 2 needed',
     ]);
     const [vetoed] = matcher.explain('Джузеппе Конте выступил.', matcher.newPage({}));

@@ -43,10 +43,10 @@ describe('npm run scan', () => {
   it('reads block elements of an .html file like the content script, with the block number', () => {
     const { status, lines } = scan(['tests/fixtures/corpus/scan-sample.html']);
     expect(status).toBe(0);
-    // The page names Massimo Carrera and a Porsche 911 Carrera (block 3): the headline's bare
-    // «Каррера» has nothing in its own block to say which, so it is left unmarked; block 4's is
-    // beside Конте.
+    // The page names Massimo Carrera in full as often as a Porsche 911 Carrera (block 3): the
+    // headline's bare «Каррера» is his.
     expect(lines.map((l) => `${l.block}:${l.entity}:${l.text}`)).toEqual([
+      '0:carrera:Каррера',
       '1:spartak:Спартака',
       '1:carrera:Массимо\u00A0Каррера',
       '2:motta:Тьяго Мотта',
@@ -79,7 +79,7 @@ describe('npm run scan', () => {
     expect(lines).toEqual([
       '- 7-12 conte «Конте» not marked (group conte#0)',
       '  +2 footballInSentence: «тренер»',
-      '  -4 namesakeOnPage: someone or something else called so is on the page',
+      '  -4 namesakeOnPage: someone or something else called so outweighs it on the page',
       '  evidence -2 < 2 needed',
       '- 31-36 conte «Конте» not marked (group conte#0)',
       '  rule prevCapital: «джузеппе» is a namesake\'s first name',
