@@ -92,5 +92,14 @@ describe('npm run scan', () => {
     expect(stderr).toMatch(/^scan: cannot read no-such-file\.txt: no such file$/m);
     expect(status).toBe(2);
   }, 60_000);
+
+  it('--url says where the page is: the same text is a coach on a football page and a car on a car page', () => {
+    const text = 'Carrera is back for a new season.\n';
+    expect(scan(['-'], text).lines.map((l) => l.text)).toEqual(['Carrera']);
+    expect(scan(['--url=https://www.autocar.co.uk/car-review/porsche/911', '-'], text).lines).toEqual([]);
+    const bad = scan(['--url=nonsense', '-'], text);
+    expect(bad.stderr).toMatch(/^scan: --url takes a page address/);
+    expect(bad.status).toBe(2);
+  }, 60_000);
 });
 
