@@ -10,12 +10,15 @@
  *       Replaces a snippet's gold mentions; the text without marks must stay the same.
  *   npx tsx scripts/corpus.ts stats
  *       Counts by language, split, hard negatives and entity.
+ *   npx tsx scripts/corpus.ts explain ID
+ *       Every candidate of one snippet (read as a page at its source address) with its decision and reasons.
  *   npx tsx scripts/corpus.ts score [--split dev|test|all] [--lang ru]
  *       Precision and recall of the matcher with every miss (default: the dev split, the one to tune
  *       on; the test split is the number we quote and is read only by `npm test`).
  * Errors name the input line or id and what to do; the exit code is then 2.
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { explainPage, getMatcher } from '../lib/matcher';
 import { findInSnippet } from '../tests/fixtures/real-corpus/find';
 import { describeScore, scoreSnippets } from '../tests/fixtures/real-corpus/score';
 import {
@@ -130,6 +133,18 @@ function score(args: string[]): void {
   process.stdout.write(`${describeScore(`${split} split${lang ? ` (${lang})` : ''}`, scoreSnippets(chosen, findInSnippet))}\n`);
 }
 
+function explain(args: string[]): void {
+  const snippet = loadRealCorpus().find((s) => s.id === args[0]);
+  if (!snippet) die(`no snippet ${JSON.stringify(args[0])}; give an id such as ru-0001`);
+  process.stdout.write(`${snippet.id} ${snippet.source}\n${markedText(snippet)}\n\n`);
+  explainPage(getMatcher(), snippet.text.split('\n'), { url: snippet.source }).forEach((list, line) => {
+    for (const e of list) {
+      process.stdout.write(`line ${line + 1} ${e.start}-${e.end} ${e.entity} «${e.text}» ${e.marked ? 'marked' : 'not marked'} (group ${e.group})\n`);
+      for (const r of e.reasons) process.stdout.write(`  ${r}\n`);
+    }
+  });
+}
+
 const [command, ...rest] = process.argv.slice(2);
 switch (command) {
   case 'add': add(); break;
@@ -137,5 +152,6 @@ switch (command) {
   case 'relabel': relabel(rest); break;
   case 'stats': stats(); break;
   case 'score': score(rest); break;
-  default: die(`unknown command ${JSON.stringify(command)}; use add, show, relabel, stats or score (see the top of scripts/corpus.ts)`);
+  case 'explain': explain(rest); break;
+  default: die(`unknown command ${JSON.stringify(command)}; use add, show, relabel, stats, score or explain (see the top of scripts/corpus.ts)`);
 }

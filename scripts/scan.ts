@@ -1,12 +1,14 @@
 /**
  * Checks real text with the matcher.
  *
- *   npm run --silent scan -- [--explain] FILE...     (`-` reads standard input)
+ *   npm run --silent scan -- [--explain] [--url=ADDRESS] FILE...     (`-` reads standard input)
  *
  * Each file is one page: its blocks are decided with what the whole file says, as the content
  * script decides a page's blocks (lib/matcher/find-in-page.ts). Prints one JSON object per line per
  * mention:
  *   {"file":"a.txt","entity":"carrera","start":10,"end":17,"text":"Каррера"}
+ * --url gives the page's address (the decision reads it: …/football/…, a sports site), as the
+ * extension would see it; without it the page has none.
  * With --explain, every candidate instead, marked or not, with the rule or the evidence that decided
  * it, one block of lines per candidate:
  *   a.txt 10-17 carrera «Каррера» marked (group carrera#0)
@@ -25,7 +27,7 @@ import { Window } from 'happy-dom';
 import { explainPage, type Explanation, findInPage, getMatcher, type Mention } from '../lib/matcher';
 import { collectTextBlocks } from '../lib/page/text-blocks';
 
-const USAGE = 'usage: npm run --silent scan -- [--explain] FILE... (FILE is .txt, .html or - for standard input)';
+const USAGE = 'usage: npm run --silent scan -- [--explain] [--url=ADDRESS] FILE... (FILE is .txt, .html or - for standard input)';
 
 interface Page {
   /** The texts of the page's blocks, and where each starts in the file's offsets (null: offsets are per block). */
@@ -75,8 +77,8 @@ async function htmlPage(html: string): Promise<Page> {
   }
 }
 
-function printMentions(file: string, page: Page): void {
-  findInPage(getMatcher(), page.blocks, { title: page.title }).forEach((mentions, index) => {
+function printMentions(file: string, page: Page, url: string | undefined): void {
+  findInPage(getMatcher(), page.blocks, { url, title: page.title }).forEach((mentions, index) => {
     for (const m of mentions) {
       if (page.starts) print({ file, ...shift(m, page.starts[index]!) });
       else print({ file, block: index, ...shift(m, 0) });
@@ -84,8 +86,8 @@ function printMentions(file: string, page: Page): void {
   });
 }
 
-function printExplanations(file: string, page: Page): void {
-  explainPage(getMatcher(), page.blocks, { title: page.title }).forEach((explanations, index) => {
+function printExplanations(file: string, page: Page, url: string | undefined): void {
+  explainPage(getMatcher(), page.blocks, { url, title: page.title }).forEach((explanations, index) => {
     for (const e of explanations) process.stdout.write(describe(file, page, index, e));
   });
 }
@@ -101,7 +103,7 @@ function readInput(arg: string): string {
 }
 
 async function main(args: string[]): Promise<number> {
-  if (args.filter((a) => a !== '--explain').length === 0) {
+  if (args.filter((a) => a !== '--explain' && !a.startsWith('--url=')).length === 0) {
     process.stderr.write(`scan: no file given; ${USAGE}\n`);
     return 2;
   }
@@ -112,8 +114,14 @@ async function main(args: string[]): Promise<number> {
   let failed = false;
   let stdinUsed = false;
   const explain = args.includes('--explain');
+  const urlArg = args.find((a) => a.startsWith('--url='));
+  const url = urlArg?.slice('--url='.length);
+  if (url !== undefined && !/^https?:\/\/[^\s/]+/.test(url)) {
+    process.stderr.write(`scan: --url takes a page address such as https://www.sports.ru/football/1.html, not ${JSON.stringify(url)}\n`);
+    return 2;
+  }
   for (const arg of args) {
-    if (arg === '--explain') continue;
+    if (arg === '--explain' || arg === urlArg) continue;
     if (arg.startsWith('-') && arg !== '-') {
       process.stderr.write(`scan: unknown option ${arg}; ${USAGE}\n`);
       failed = true;
@@ -135,8 +143,8 @@ async function main(args: string[]): Promise<number> {
       continue;
     }
     const page = /\.html?$/i.test(arg) ? await htmlPage(content) : plainTextPage(content);
-    if (explain) printExplanations(arg, page);
-    else printMentions(arg, page);
+    if (explain) printExplanations(arg, page, url);
+    else printMentions(arg, page, url);
   }
   return failed ? 2 : 0;
 }

@@ -39,7 +39,7 @@ export class MarkingSession {
     this.scanner = new PageScanner({
       root: doc.documentElement,
       // Compiled in the scanner's first idle slices (once per page: the matcher is cached).
-      matcher: deferredMatcher(getMatcherInSteps),
+      matcher: deferredMatcher(getMatcherInSteps, () => ({ url: doc.location?.href, title: doc.title })),
       painter: this.painter,
       accept: (entity: EntityId) => !settings().hiddenEntities.includes(entity),
       onChange: options.onChange,

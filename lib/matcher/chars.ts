@@ -23,11 +23,35 @@ export const COMMON_WORD_CLASS = '0-9A-Za-z\\u00AA\\u00B2\\u00B3\\u00B5\\u00B9\\
 /** Regex source: not followed by a letter or digit, nor by a hyphen joined to one (Спартак-2). */
 export const RIGHT_BOUNDARY = `(?![${COMMON_WORD_CLASS}]|[\\-\\u2010\\u2011][${COMMON_WORD_CLASS}])`;
 
+/**
+ * A score after a club's name joined by a hyphen to its opponent's: "Genoa-Bologna 0-1",
+ * «Италия-Бельгия 2:0». The hyphen then separates two names instead of making one word
+ * (Спартак-2, Спартак-Алания). Matched right after the hyphen.
+ */
+const FIXTURE_SCORE = `[${COMMON_WORD_CLASS}]+(?:\\s[${COMMON_WORD_CLASS}]+)?\\s+\\d{1,2}\\s*[-:\\u2013]\\s*\\d{1,2}(?!\\d)`;
+const FIXTURE_AFTER_HYPHEN = new RegExp(`^${FIXTURE_SCORE}`);
+const SCORE_AFTER = /^\s+\d{1,2}\s*[-:\u2013]\s*\d{1,2}(?!\d)/;
+
+/**
+ * The surface regex's right boundary: no letter or digit. A hyphen joined to a word after a form is
+ * judged in code (lib/matcher/compile.ts), where capitals and scores can be read.
+ */
+export const SURFACE_RIGHT_BOUNDARY = `(?![${COMMON_WORD_CLASS}])`;
+
+/** At `end`, a hyphen joining this name to its opponent's in a fixture with a score. */
+export function fixtureFollows(text: string, end: number): boolean {
+  return isHyphen(text[end]) && FIXTURE_AFTER_HYPHEN.test(text.slice(end + 1, end + 60));
+}
+
+/** Before `start`, a hyphen joining the opponent's name to this one, and a score after this name. */
+export function fixtureAround(text: string, start: number, end: number): boolean {
+  return isHyphen(text[start - 1]) && SCORE_AFTER.test(text.slice(end, end + 20));
+}
+
 /*
  * The tests below are called for every character around every candidate: one code unit's usual
  * answers (ASCII, Cyrillic) come from its code, and the regex decides the rest exactly.
  */
-
 /** Any letter or digit of any script. */
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -87,3 +111,4 @@ export function canonical(s: string): string {
   if (!NOT_CANONICAL.test(s)) return s;
   return s.replace(/ё/g, 'е').replace(/\s+/g, ' ').replace(/[\u2010\u2011]/g, '-');
 }
+

@@ -1,11 +1,11 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { type Candidate, type CompiledGroup } from './context';
 import { decide, type Decision } from './decide';
-import { canonical, endsWord, isHyphen, isSpace } from './chars';
+import { canonical, endsWord, fixtureAround, fixtureFollows, isHyphen, isSpace } from './chars';
 import { compileCues, type CueList, isWordChar, normaliseCue } from './cues';
 import { expandFormWithCase } from './forms';
 import type { FormGroup, Lexicon } from './lexicon';
-import { hasInvisible, makeMatchView, originalIndex, originalSpan } from './normalise';
+import { makeMatchView, type MatchView, originalIndex, originalSpan, viewDiffers } from './normalise';
 import { PageContext, type PageInfo } from './page-context';
 import { SurfaceTrie } from './surface-regex';
 
@@ -85,6 +85,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
   const prepositions = compileOnce(lexicon.prepositions);
   const football = compileOnce(['@football']);
   const footballWords = compileOnce(['@football', '@footballNames']);
+  const footballSpecific = compileOnce(['@footballSpecific']);
   const otherTopic = compileOnce(lexicon.evidence.otherTopic);
   const pageCues = { football: compileOnce(lexicon.evidence.pageFootball), otherTopic: compileOnce(lexicon.evidence.pageOtherTopic) };
   const weights = lexicon.evidence.weights;
@@ -107,6 +108,16 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         rejectAfter: cues(g.rejectAfter),
         rejectNear: cues(g.rejectNear),
         apposition: cues(g.apposition),
+        substantive: g.substantive ?? false,
+        nickname: g.nickname ?? false,
+        teamContext: g.teamContext
+          ? {
+            before: cues(g.teamContext.before),
+            after: cues(g.teamContext.after),
+            score: g.teamContext.score ?? false,
+            required: g.teamContext.required ?? false,
+          }
+          : null,
         requireInBlock: cues(g.requireInBlock),
         requireEntity: g.requireEntity ?? null,
         needsEvidence: g.needsEvidence ?? null,
@@ -143,17 +154,29 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const start = m.index;
-      const end = start + m[0].length;
-      // endsWord: a letter of a script the regex's boundary does not list (chars.ts) may follow.
-      const entry = isLeftBoundary(text, start) && endsWord(text, end)
-        ? bySurface.get(canonical(m[0]))?.find((e) => capitalsFit(e, original, view, start, end))
-        : undefined;
-      if (entry) candidates.push({ start, end, group: entry.group, nominative: entry.nominative, properName: entry.properName });
-      else re.lastIndex = start + 1;
+      const left = leftEdge(text, view, original, start, start + m[0].length);
+      // The longest form first; when its capitals do not fit (Chelsea football club), the shorter
+      // forms it starts with, a word at a time (Chelsea).
+      let found: { entry: SurfaceEntry; end: number; right: Edge } | null = null;
+      for (let end = start + m[0].length; left !== Edge.Inside && end > start; end = lastWordEnd(text, start, end)) {
+        const right = rightEdge(text, view, original, start, end);
+        if (right === Edge.Inside) continue;
+        const entry = bySurface.get(canonical(text.slice(start, end)))?.find((e) => capitalsFit(e, original, view, start, end));
+        if (entry) {
+          found = { entry, end, right };
+          break;
+        }
+      }
+      if (found) {
+        const { entry, end, right } = found;
+        const joined = left === Edge.Joined || right === Edge.Joined;
+        candidates.push({ start, end, group: entry.group, nominative: entry.nominative, properName: entry.properName, joined });
+        re.lastIndex = end;
+      } else re.lastIndex = start + 1;
     }
     if (candidates.length === 0) return { view, decisions: [] as Decision[] };
-    const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, prepositions, football, blockCues: new Map() };
-    const options = { weights, page: page ?? newPage(), football: footballWords, otherTopic };
+    const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, prepositions, football, blockCues: new Map(), cueHits: new Map(), sentences: new Map() };
+    const options = { weights, page: page ?? newPage(), football: footballWords, footballSpecific, otherTopic };
     return { view, decisions: decide(ctx, options, explain) };
   };
 
@@ -182,7 +205,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     newPage,
     // Invisible characters inside a word are dropped before matching (normalise.ts): such a text is
     // given to `find` as it is.
-    mayMatch: (text: string): boolean => hasInvisible(text) || prefilter.test(text),
+    mayMatch: (text: string): boolean => viewDiffers(text) || prefilter.test(text),
   };
   // The first search compiles the regex to bytecode and runs the rules' code for the first time: a
   // step of its own, so that the page's first scan step does not pay for it on top of its text.
@@ -207,18 +230,53 @@ const WARM_UP_TEXT = 'Массимо Каррера и «Спартак» (Мо�
 /** Prefixes that may be joined to a name by a hyphen: экс-«Спартак», ex-Juventus. */
 const HYPHEN_PREFIXES = new Set(['экс', 'ex', 'анти', 'anti', 'пост', 'post']);
 
+const enum Edge {
+  /** The form is part of a longer word: not a candidate. */
+  Inside,
+  /** A word starts or ends here. */
+  Free,
+  /** Joined by a hyphen to another capitalised name (Genoa-Bologna, Германия-Италия, Гонсалес-Каррера). */
+  Joined,
+}
+
 /**
- * A form starts a word: no letter or digit before it, nor a word joined by a hyphen
- * (Гонсалес-Каррера is someone else), except the prefixes above.
+ * The form's left edge: no letter or digit before it; or a hyphen after one of the prefixes above
+ * (экс-«Спартак»), after a capitalised name (a fixture, a double surname: the rules decide), or in a
+ * fixture with its score (Porto-Spartak 1-0); else it is inside a word (Гонсалес-каррера, спартаковцы).
  */
-function isLeftBoundary(text: string, start: number): boolean {
-  if (start === 0) return true;
+function leftEdge(text: string, view: MatchView, original: string, start: number, end: number): Edge {
+  if (start === 0) return Edge.Free;
   const before = text[start - 1];
-  if (isWordChar(before)) return false;
-  if (!isHyphen(before) || !isWordChar(text[start - 2])) return true;
+  if (isWordChar(before)) return Edge.Inside;
+  if (!isHyphen(before) || !isWordChar(text[start - 2])) return Edge.Free;
   let i = start - 2;
   while (i >= 0 && isWordChar(text[i])) i--;
-  return HYPHEN_PREFIXES.has(text.slice(i + 1, start - 1));
+  if (HYPHEN_PREFIXES.has(text.slice(i + 1, start - 1))) return Edge.Free;
+  return fixtureAround(text, start, end) || startsUpper(original, view, i + 1) ? Edge.Joined : Edge.Inside;
+}
+
+/**
+ * The form's right edge: no letter or digit after it (also of a script the regex does not list);
+ * or a hyphen before a capitalised name or a fixture's score (Genoa-Bologna 0-1); not before a
+ * digit or a lower-case word (Спартак-2, Chelsea-based).
+ */
+function rightEdge(text: string, view: MatchView, original: string, start: number, end: number): Edge {
+  if (endsWord(text, end)) return Edge.Free;
+  if (isWordChar(text[end])) return Edge.Inside;
+  return fixtureFollows(text, end) || (startsUpper(original, view, end + 1) && startsUpper(original, view, start)) ? Edge.Joined : Edge.Inside;
+}
+
+/** The end of the span's last word but one (where a shorter form would end), or `start` if there is none. */
+function lastWordEnd(text: string, start: number, end: number): number {
+  let i = end - 1;
+  while (i > start && !isSpace(text[i])) i--;
+  while (i > start && isSpace(text[i - 1])) i--;
+  return i;
+}
+
+function startsUpper(original: string, view: MatchView, index: number): boolean {
+  const ch = original[originalIndex(view, index)];
+  return ch !== undefined && ch !== ch.toLowerCase();
 }
 
 function capitalsFit(entry: SurfaceEntry, original: string, view: ReturnType<typeof makeMatchView>, start: number, end: number): boolean {

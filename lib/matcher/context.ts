@@ -1,6 +1,6 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { canonical, isHyphen, isLineBreak, isSpace } from './chars';
-import { type CueList, cueAt, findCue, isWordChar, spanHasCue, wordMatchesCue } from './cues';
+import { type CueHit, type CueList, cueAt, findCue, isWordChar, spanHasCue, wordMatchesCue } from './cues';
 import { type MatchView, originalIndex } from './normalise';
 
 /**
@@ -22,6 +22,10 @@ export interface CompiledGroup {
   readonly rejectAfter: CueList | null;
   readonly rejectNear: CueList | null;
   readonly apposition: CueList | null;
+  readonly substantive: boolean;
+  /** A nickname: its rules seeing another team of that nickname say nothing of the entity's name. */
+  readonly nickname: boolean;
+  readonly teamContext: { readonly before: CueList | null; readonly after: CueList | null; readonly score: boolean; readonly required: boolean } | null;
   readonly requireInBlock: CueList | null;
   readonly requireEntity: EntityId | null;
   /** The evidence score a candidate needs (lib/matcher/decide.ts); null: none needed. */
@@ -37,6 +41,8 @@ export interface Candidate {
   readonly nominative: boolean;
   /** The form is a proper name of several capitalised words (Spartak Moscow, Genoa CFC). */
   readonly properName: boolean;
+  /** Joined by a hyphen to another capitalised name (Genoa-Bologna, Гонсалес-Каррера). */
+  readonly joined: boolean;
 }
 
 export interface RuleContext {
@@ -50,6 +56,10 @@ export interface RuleContext {
   readonly football: CueList;
   /** Per text: whether the block has a cue of a list (computed at most once per list). */
   readonly blockCues: Map<CueList, boolean>;
+  /** Per text: each candidate's sentence, found once. */
+  readonly sentences: Map<Candidate, [number, number]>;
+  /** Per text: every hit of a cue list, found at most once per list (lib/matcher/decide.ts). */
+  readonly cueHits: Map<CueList, CueHit[]>;
 }
 
 /** Why a rule turned a candidate down. `namesake`: the rule saw someone or something else of that name. */
@@ -61,9 +71,8 @@ export interface Veto {
 
 /** Quotes of every style count on either side: «», "", „“, “”, ‘’, '', ‹›. */
 const QUOTES = '«»"„“”‘’\'‹›‚';
-/** Skipped, besides spaces, when looking for the neighbouring word of a qualifier: «Спартак» (Нальчик). */
-const QUALIFIER_GAP = `${QUOTES}()`;
-const SENTENCE_END = '.!?…';
+/** Skipped, besides spaces, when looking for the neighbouring word of a qualifier: «Спартак» (Нальчик), Спартак-Алания. */
+const QUALIFIER_GAP = `${QUOTES}()-\u2010\u2011`;
 
 interface Word {
   readonly start: number;
@@ -91,6 +100,7 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   if (g.quoted && !quoted) return veto('quoted', 'counts only between quotes', false);
 
   const fullName = isFullName(text, c);
+  if (c.joined && g.prevCapital) return veto('hyphenated', 'joined by a hyphen to another name: a double surname', true);
   if (g.rejectBefore && !fullName) {
     const w = wordBefore(text, c.start, true);
     if (w && wordMatchesCue(w.text, g.rejectBefore)) return veto('rejectBefore', `word before «${w.text}»`, true);
@@ -98,14 +108,18 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   if (g.apposition && c.nominative) {
     const w = wordBefore(text, c.start, true);
     if (w && wordMatchesCue(w.text, g.apposition)) {
-      return veto('apposition', `the name of a «${w.text}» (a nominative name after a place or organisation word)`, false);
+      return veto('apposition', `the name of a «${w.text}» (a nominative name after a place or organisation word)`, true);
     }
+  }
+  if (g.substantive && !quoted) {
+    const noun = nounAfter(ctx, c.end);
+    if (noun) return veto('modifiesNoun', `an adjective of «${noun}» here, not the nickname of a team`, false);
   }
   if (g.rejectAfter && !fullName) {
     const w = wordAfter(text, c.end, true);
     if (w && cueAt(text, w.start, g.rejectAfter)) return veto('rejectAfter', `words after «${w.text}…»`, true);
   }
-  const sentence = sentenceAround(text, c.start, c.end);
+  const sentence = sentenceOf(ctx, c);
   if (g.prevCapital && !fullName) {
     const someone = someoneElse(c, ctx, sentence[0]);
     if (someone) return veto('prevCapital', someone, true);
@@ -119,13 +133,17 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
         ((isAllCaps(ctx, c.start, c.end) && isAllCaps(ctx, w.start, w.end)) ||
           spanHasCue(text.slice(sentence[0], sentence[1]), ctx.football)))
     ) {
-      return veto('nextCapital', `capitalised word after «${w.text}» (someone's surname or a qualified team)`, true);
+      // Not a namesake of the page: a person called Chelsea or Спартак (Clinton, Мишулин) is told
+      // from the club by the words around each use, which name no football.
+      return veto('nextCapital', `capitalised word after «${w.text}» (someone's surname or a qualified team)`, false);
     }
   }
-  if (g.rejectNear && !fullName) {
+  // An explicit qualifier (Спартак Москва, Chelsea FC) outweighs the words of the sentence.
+  if (g.rejectNear && !fullName && !qualifiedAfter(text, c, g)) {
     const cue = findCue(text.slice(sentence[0], sentence[1]), g.rejectNear);
-    if (cue) return veto('rejectNear', `«${cue}» in the sentence`, false);
+    if (cue) return veto('rejectNear', `«${cue}» in the sentence (another of that name)`, true);
   }
+  if (g.teamContext?.required && !teamContextOf(c, ctx)) return veto('teamContext', 'no word or score around it makes it the team', false);
   if (g.requireEntity) {
     const other = g.requireEntity;
     const found = ctx.candidates.some(
@@ -144,8 +162,85 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   return null;
 }
 
+function qualifiedAfter(text: string, c: Candidate, g: CompiledGroup): boolean {
+  if (!g.allowAfter) return false;
+  const w = wordAfter(text, c.end, true);
+  return w !== null && wordMatchesCue(w.text, g.allowAfter);
+}
+
 function veto(rule: string, detail: string, namesake: boolean): Veto {
   return { rule, detail, namesake };
+}
+
+/** Endings of Russian nouns in the plural and of most feminine and neuter ones (полосы, шарфов, цвета). */
+const NOUN_ENDING = /(?:ы|и|а|я|ов|ев|ей|ам|ям|ами|ями|ах|ях)$/;
+/** Verbs (обыграли, играются) and the short words after a team's name that end like a noun. */
+const NOT_A_NOUN = /(?:ли|ся|сь)$/;
+const SHORT_WORDS = new Set([
+  'и', 'а', 'на', 'за', 'для', 'при', 'ни', 'бы', 'мы', 'вы', 'они', 'она', 'пока', 'снова', 'всегда', 'тогда', 'когда',
+  'туда', 'сюда', 'никогда', 'иногда', 'сегодня', 'вчера', 'завтра', 'впереди', 'позади', 'сзади', 'едва', 'дома', 'между',
+  'из-за', 'из-под', 'против', 'среди', 'вокруг', 'года', 'сезона',
+]);
+
+/**
+ * substantive: a nickname that is an adjective (красно-белые, синие) names the team only when it
+ * stands for a noun; right before a lower-case noun (красно-белых футболистов, синие полосы) it is
+ * a colour. The noun is told by its ending; verbs in -ли/-ся and short words are not nouns.
+ */
+function nounAfter(ctx: RuleContext, end: number): string | null {
+  const w = wordAfter(ctx.view.text, end, false);
+  if (!w || startsCapitalised(ctx, w) || !/^[а-яё-]+$/.test(w.text)) return null;
+  if (SHORT_WORDS.has(w.text) || NOT_A_NOUN.test(w.text) || !NOUN_ENDING.test(w.text)) return null;
+  return w.text;
+}
+
+/**
+ * teamContext: the words around a country's name that make it the national team: a role after it
+ * ("Italy manager", "Italy international"), a word before it ("ct dell'Italia", "against Italy"), or
+ * a score beside it ("Belgium 0 Italy 2", «Италия — Бельгия 2:0»). Null when none is there.
+ */
+export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
+  const t = c.group.teamContext;
+  if (!t) return null;
+  const text = ctx.view.text;
+  if (t.after) {
+    const w = wordAfter(text, c.end, true);
+    if (w && cueAt(text, w.start, t.after)) return `«${w.text}» after it`;
+  }
+  if (t.before) {
+    const words = wordsBefore(text, c.start, 3);
+    for (let k = 1; k <= words.length; k++) {
+      const phrase = words.slice(words.length - k).join(' ');
+      if (wordMatchesCue(phrase, t.before)) return `«${phrase}» before it`;
+    }
+  }
+  if (c.joined) return 'joined by a hyphen to another team (a fixture)';
+  if (t.score) {
+    const after = text.slice(c.end, c.end + 40);
+    if (/^\s*\d{1,2}(?!\d)/.test(after) || /^\s*[-–—]\s*[^\s\d][^\n]{0,25}?\s\d{1,2}\s*[-:–]\s*\d{1,2}(?!\d)/.test(after)) return 'a score after it';
+    if (/(?:^|[^\d])\d{1,2}\s*[-–—]?\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return 'a score before it';
+  }
+  return null;
+}
+
+/** Up to `n` words right before `pos` on its line, in order, across elided articles (ct dell'Italia → ct, dell). */
+function wordsBefore(text: string, pos: number, n: number): string[] {
+  const words: string[] = [];
+  let at = pos;
+  while (words.length < n) {
+    const elided = text[at - 1] === '\'' || text[at - 1] === '’';
+    const w = elided ? wordEndingAt(text, at - 1) : wordBefore(text, at, true);
+    if (!w) break;
+    words.unshift(w.text);
+    at = w.start;
+  }
+  return words;
+}
+
+function wordEndingAt(text: string, end: number): Word | null {
+  let i = end - 1;
+  while (i >= 0 && isWordChar(text[i])) i--;
+  return i + 1 < end ? { start: i + 1, end, text: canonical(text.slice(i + 1, end)) } : null;
 }
 
 /**
@@ -184,6 +279,8 @@ function wordBefore(text: string, pos: number, loose: boolean): Word | null {
 }
 
 function wordAfter(text: string, pos: number, loose: boolean): Word | null {
+  // A possessive (Carrera's, Carrera’s) ends the name: its s is not a word after it (Carrera S).
+  if ((text[pos] === '\'' || text[pos] === '’') && text[pos + 1] === 's' && !isWordChar(text[pos + 2])) return null;
   let i = pos;
   while (i < text.length && isGap(text[i]!, loose)) i++;
   if (i === pos) return null;
@@ -216,26 +313,43 @@ export const MAX_SENTENCE_REACH = 600;
  * never more than MAX_SENTENCE_REACH code units either side of the candidate.
  */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  // Character codes, not the chars.ts helpers: this loop runs over every character near a candidate.
   let from = start;
   const fromLimit = Math.max(0, start - MAX_SENTENCE_REACH);
   const toLimit = Math.min(text.length, end + MAX_SENTENCE_REACH);
   while (from > fromLimit) {
-    const ch = text[from - 1]!;
-    if (isLineBreak(ch)) break;
-    if (isSpace(ch) && SENTENCE_END.includes(text[from - 2] ?? '')) break;
+    const c = text.charCodeAt(from - 1);
+    if (isBreakCode(c)) break;
+    if ((c === 0x20 || c === 0xa0 || isSpace(text[from - 1])) && isSentenceEndCode(text.charCodeAt(from - 2))) break;
     from--;
   }
   let to = end;
   while (to < toLimit) {
-    const ch = text[to]!;
-    if (isLineBreak(ch)) break;
-    if (SENTENCE_END.includes(ch) && (to + 1 === text.length || isSpace(text[to + 1]))) {
+    const c = text.charCodeAt(to);
+    if (isBreakCode(c)) break;
+    if (isSentenceEndCode(c) && (to + 1 === text.length || isSpace(text[to + 1]))) {
       to++;
       break;
     }
     to++;
   }
   return [from, to];
+}
+
+function isBreakCode(c: number): boolean {
+  return (c >= 0x0a && c <= 0x0d) || c === 0x2028 || c === 0x2029;
+}
+
+/** . ! ? … */
+function isSentenceEndCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+/** The candidate's sentence, found once per candidate and text. */
+export function sentenceOf(ctx: RuleContext, c: Candidate): [number, number] {
+  let s = ctx.sentences.get(c);
+  if (!s) ctx.sentences.set(c, (s = sentenceAround(ctx.view.text, c.start, c.end)));
+  return s;
 }
 
 function startsCapitalised(ctx: RuleContext, w: Word): boolean {

@@ -4,7 +4,8 @@
  * A whole-word cue is not found inside a hyphenated word: `премьер` is not in `премьер-лиги`.
  */
 
-import { canonical, endsWord, isWordChar, patternChar, RIGHT_BOUNDARY } from './chars';
+import { canonical, endsWord, isWordChar, RIGHT_BOUNDARY } from './chars';
+import { trieSource } from './surface-regex';
 
 /** A compiled cue list: whole words, prefixes, suffixes, and one regex for searching spans. */
 export interface CueList {
@@ -36,10 +37,13 @@ export function compileCues(cues: readonly string[] | undefined, cueSets: Record
     else if (cue.endsWith('*')) prefixes.push(cue.slice(0, -1));
     else words.add(cue);
   }
-  const source = (list: Iterable<string>) => [...list].map((c) => [...c].map(patternChar).join('')).join('|');
+  // Factored as tries (one character class per position, not hundreds of alternatives): the
+  // football list is read over whole blocks for the evidence.
   const alternatives: string[] = [];
-  if (words.size) alternatives.push(`(?:${source(words)})${RIGHT_BOUNDARY}`);
-  if (prefixes.length) alternatives.push(source(prefixes));
+  const wordSource = trieSource(words);
+  if (wordSource) alternatives.push(`${wordSource}${RIGHT_BOUNDARY}`);
+  const prefixSource = trieSource(prefixes);
+  if (prefixSource) alternatives.push(prefixSource);
   // No lookbehind for the left word boundary: it would run at every position of the span.
   // spanHasCue checks the character before each hit instead.
   const pattern = alternatives.join('|');
@@ -94,6 +98,29 @@ export function findCue(span: string, list: CueList): string | null {
     re.lastIndex = m.index + 1;
   }
   return null;
+}
+
+/** A cue found in a text: where, and as written there. */
+export interface CueHit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Every cue of the list in the normalised text, in order (one pass, for many look-ups in one text). */
+export function allCues(text: string, list: CueList): CueHit[] {
+  const hits: CueHit[] = [];
+  const re = list.search;
+  if (re === null) return hits;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (!isWordChar(text[m.index - 1]) && cueEndsRight(text, m.index, m[0], list)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      re.lastIndex = m.index + m[0].length;
+    } else re.lastIndex = m.index + 1;
+  }
+  return hits;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityId } from '../knowledge/entity-ids';
-import { type Candidate, isFullName, type RuleContext, sentenceAround, type Veto, vetoOf } from './context';
-import { type CueList, findCue } from './cues';
+import { type Candidate, isFullName, isQuoted, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
+import { allCues, type CueHit, type CueList, findCue } from './cues';
 import type { EvidenceWeights } from './lexicon';
 import type { PageContext } from './page-context';
 
@@ -38,6 +38,8 @@ export interface DecideOptions {
   readonly page: PageContext;
   /** Football words, and words of other sports and topics, as read in a sentence or block. */
   readonly football: CueList;
+  /** Words only football uses (гол, вратарь, serie A): a block with one is not about another sport. */
+  readonly footballSpecific: CueList;
   readonly otherTopic: CueList;
 }
 
@@ -49,12 +51,14 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
   ctx.candidates.forEach((c, i) => {
     const v = vetoes[i];
     if (v) {
-      if (v.namesake) page.noteNamesake(c.group.entity);
+      // Another team's nickname (Everton's Blues) says nothing of another Chelsea.
+      if (v.namesake && !c.group.nickname) page.noteNamesake(c.group.entity, sentenceText(ctx, c));
     } else if (speaksForItself(text, c)) {
-      page.confirm(c.group.entity);
+      page.confirm(c.group.entity, 'named', sentenceText(ctx, c));
     }
   });
   const passed = ctx.candidates.filter((_, i) => vetoes[i] === null);
+  const passedIndex = new Map(passed.map((c, i) => [c, i]));
   const decisions: Decision[] = [];
   ctx.candidates.forEach((c, i) => {
     const v = vetoes[i]!;
@@ -67,13 +71,31 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
       decisions.push({ candidate: c, marked: true, veto: null, evidence: null, score: null });
       return;
     }
-    const evidence = evidenceFor(c, ctx, passed, options);
+    const evidence = evidenceFor(c, ctx, passed, passedIndex.get(c)!, options);
     const score = evidence.reduce((sum, e) => sum + e.weight, 0);
+    const local = evidence.reduce((sum, e) => sum + (PAGE_FEATURES.has(e.feature) ? 0 : e.weight), 0);
     const marked = score >= needed;
+    // Marked by its own sentence and block with evidence to spare, the entity is named on the page.
+    // Only the candidate's own text counts here, never what the page knows, so what the page learns
+    // does not depend on the order its blocks are read in.
+    if (local >= needed + SURE_MARGIN) page.confirm(c.group.entity, 'sure', sentenceText(ctx, c));
     if (marked || explain) decisions.push({ candidate: c, marked, veto: null, evidence, score });
   });
   return decisions;
 }
+
+function sentenceText(ctx: RuleContext, c: Candidate): string {
+  const [from, to] = sentenceOf(ctx, c);
+  return ctx.view.text.slice(from, to);
+}
+
+/** The features read from the page rather than from the candidate's own text. */
+const PAGE_FEATURES: ReadonlySet<keyof EvidenceWeights> = new Set([
+  'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
+]);
+
+/** How far above its group's need a candidate's evidence must be to count as the entity named on the page. */
+export const SURE_MARGIN = 2;
 
 /**
  * Forms that say who or what they are without context: every form of a group that needs no
@@ -83,7 +105,13 @@ function speaksForItself(text: string, c: Candidate): boolean {
   return c.group.needsEvidence === null || isFullName(text, c) || c.properName;
 }
 
-function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], o: DecideOptions): EvidenceItem[] {
+/**
+ * How far "the block" reaches on each side of a candidate for its evidence: a paragraph is far
+ * shorter; the cap keeps the cost per candidate bounded in a huge text without paragraphs.
+ */
+export const BLOCK_REACH = 1_000;
+
+function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], at: number, o: DecideOptions): EvidenceItem[] {
   const w = o.weights;
   const text = ctx.view.text;
   const entity = c.group.entity;
@@ -91,38 +119,93 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   const add = (feature: keyof EvidenceWeights, detail: string) => {
     if (w[feature] !== 0) items.push({ feature, weight: w[feature], detail });
   };
-  const [from, to] = sentenceAround(text, c.start, c.end);
-  const sentence = text.slice(from, to);
+  const [from, to] = sentenceOf(ctx, c);
+  const blockFrom = Math.max(0, c.start - BLOCK_REACH);
+  const blockTo = Math.min(text.length, c.end + BLOCK_REACH);
+  // Each list's hits in the text are found once per text; a name is not its own cue.
+  const near = (list: CueList): { hit: string; inSentence: boolean } | null => {
+    const hits = hitsOf(ctx, list);
+    const inSentence = firstHitIn(hits, from, to, c);
+    if (inSentence) return { hit: inSentence.text, inSentence: true };
+    const inBlock = firstHitIn(hits, blockFrom, blockTo, c);
+    return inBlock ? { hit: inBlock.text, inSentence: false } : null;
+  };
 
-  const footballHere = findCue(sentence, o.football);
-  if (footballHere) add('footballInSentence', `«${footballHere}»`);
-  else {
-    const footballInBlock = findCue(text, o.football);
-    if (footballInBlock) add('footballInBlock', `«${footballInBlock}»`);
-  }
-  const otherTopic = findCue(sentence, o.otherTopic);
-  if (otherTopic) add('otherTopicInSentence', `«${otherTopic}»`);
+  // Club, coach, season… are every sport's words: in a block with another sport's word and no word
+  // only football uses, they speak for that sport, not for football. (The block's other-topic words
+  // are read only when it has no football-only word: most football blocks have one.)
+  const specific = near(o.footballSpecific);
+  const other = specific ? sentenceCue(text, from, to, c, o.otherTopic) : near(o.otherTopic);
+  const anotherSport = other !== null && specific === null;
+  const football = anotherSport ? null : near(o.football);
+  if (football) add(football.inSentence ? 'footballInSentence' : 'footballInBlock', `«${football.hit}»`);
+  if (other?.inSentence) add('otherTopicInSentence', `«${other.hit}»`);
+  else if (anotherSport) add('otherTopicInBlock', `«${other!.hit}»`);
+  if (isQuoted(text, c)) add('quoted', 'between quotes: a name, not a common word');
+  const team = teamContextOf(c, ctx);
+  if (team) add('teamContext', team);
 
-  const beside = otherEntityNear(c, passed, from, to);
+  const beside = otherEntityNear(passed, at, from, to, blockFrom, blockTo);
   if (beside) add(beside.inSentence ? 'entityInSentence' : 'entityInBlock', beside.entity);
 
-  if (o.page.isConfirmed(entity)) add('sameEntityOnPage', `${entity} is named in full or without doubt on the page`);
+  const standing = o.page.standing(entity);
+  if (standing === 'ours') add('sameEntityOnPage', `${entity} is named without doubt on the page`);
   else {
     const other = o.page.otherConfirmed(entity);
     if (other) add('otherEntityOnPage', `${other} is named on the page`);
   }
   if (o.page.prior > 0) add('footballPage', o.page.priorReason);
   else if (o.page.prior < 0) add('otherTopicPage', o.page.priorReason);
-  if (o.page.hasNamesake(entity)) add('namesakeOnPage', `someone or something else called so is on the page`);
+  if (standing === 'namesake') add('namesakeOnPage', 'someone or something else called so outweighs it on the page');
   return items;
 }
 
-/** Another entity's candidate that passed its rules: in the sentence first, else in the block. */
-function otherEntityNear(c: Candidate, passed: readonly Candidate[], from: number, to: number): { entity: EntityId; inSentence: boolean } | null {
+/** A cue of the list in the candidate's sentence, outside the candidate (slices: one sentence, one list). */
+function sentenceCue(text: string, from: number, to: number, c: Candidate, list: CueList): { hit: string; inSentence: true } | null {
+  const hit = findCue(text.slice(from, c.start), list) ?? findCue(text.slice(c.end, to), list);
+  return hit ? { hit, inSentence: true } : null;
+}
+
+/** The text's cue hits of a list, found once per text and list (RuleContext.cueHits). */
+function hitsOf(ctx: RuleContext, list: CueList): readonly CueHit[] {
+  let hits = ctx.cueHits.get(list);
+  if (!hits) ctx.cueHits.set(list, (hits = allCues(ctx.view.text, list)));
+  return hits;
+}
+
+/** The first hit inside [from, to) that does not overlap the candidate (binary search, then a short walk). */
+function firstHitIn(hits: readonly CueHit[], from: number, to: number, c: Candidate): CueHit | null {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < hits.length && hits[i]!.end <= to; i++) {
+    const h = hits[i]!;
+    if (h.end <= c.start || h.start >= c.end) return h;
+  }
+  return null;
+}
+
+/**
+ * Another entity's candidate that passed its rules: in the sentence first, else within the block's
+ * reach. Walks out from the candidate's place in the sorted list, so only its neighbours are read.
+ */
+function otherEntityNear(passed: readonly Candidate[], at: number, from: number, to: number, blockFrom: number, blockTo: number): { entity: EntityId; inSentence: boolean } | null {
+  const entity = passed[at]!.group.entity;
   let inBlock: EntityId | null = null;
-  for (const o of passed) {
-    if (o.group.entity === c.group.entity) continue;
-    if (o.start >= from && o.end <= to) return { entity: o.group.entity, inSentence: true };
+  for (let i = at - 1; i >= 0 && passed[i]!.start >= blockFrom; i--) {
+    const o = passed[i]!;
+    if (o.group.entity === entity) continue;
+    if (o.start >= from) return { entity: o.group.entity, inSentence: true };
+    inBlock ??= o.group.entity;
+  }
+  for (let i = at + 1; i < passed.length && passed[i]!.end <= blockTo; i++) {
+    const o = passed[i]!;
+    if (o.group.entity === entity) continue;
+    if (o.end <= to) return { entity: o.group.entity, inSentence: true };
     inBlock ??= o.group.entity;
   }
   return inBlock ? { entity: inBlock, inSentence: false } : null;

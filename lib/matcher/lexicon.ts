@@ -55,6 +55,12 @@ export interface EvidenceWeights {
   footballInBlock: number;
   /** An `otherTopic` cue in the sentence (negative). */
   otherTopicInSentence: number;
+  /** … or elsewhere in the block, when the sentence has no football cue either (negative). */
+  otherTopicInBlock: number;
+  /** The words around a country's name make it the team (the group's `teamContext`). */
+  teamContext: number;
+  /** The form stands between quotes: a name, not a common word. */
+  quoted: number;
   /** Another entity's candidate, passed by its rules, in the sentence. */
   entityInSentence: number;
   /** … or elsewhere in the block. */
@@ -72,7 +78,7 @@ export interface EvidenceWeights {
 }
 
 export const EVIDENCE_FEATURES = [
-  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'entityInSentence', 'entityInBlock',
+  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'quoted', 'entityInSentence', 'entityInBlock',
   'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
 ] as const satisfies readonly (keyof EvidenceWeights)[];
 
@@ -120,6 +126,20 @@ export interface FormGroup {
    * (стадион «Спартака»).
    */
   apposition?: string[];
+  /**
+   * An adjective used as a team's nickname (красно-белые, синие): not when a lower-case noun follows
+   * it (красно-белых футболистов, синие полосы). See nounAfter in lib/matcher/context.ts.
+   */
+  substantive?: boolean;
+  /** The group's forms are a nickname (красно-белые, the Blues): another team of that nickname is not a namesake of the entity. */
+  nickname?: boolean;
+  /**
+   * A country's name that is the national team only in a team's context: a word before it
+   * (`before`: ct dell'Italia, against Italy), words after it (`after`: Italy manager, Italy
+   * international) or a score beside it (`score`). It adds the `teamContext` evidence feature;
+   * with `required` a candidate without it is turned down.
+   */
+  teamContext?: { before?: string[]; after?: string[]; score?: boolean; required?: boolean };
   /** Count only when the whole text block contains at least one of these. */
   requireInBlock?: string[];
   /**
@@ -134,7 +154,7 @@ export interface FormGroup {
 
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'rejectBefore',
-  'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock', 'requireEntity', 'needsEvidence',
+  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'requireEntity', 'needsEvidence',
 ]);
 const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
@@ -200,7 +220,18 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
       } else {
         group.forms.forEach((form, f) => checkForm(form, `${gat}.forms[${f}]`, fail, isRecord(paradigms) ? paradigms : {}));
       }
-      for (const key of ['quoted', 'prevCapital'] as const) {
+      if ('teamContext' in group) {
+        const t = group.teamContext;
+        if (!isRecord(t)) fail(`${gat}.teamContext`, 'must be an object with before, after (cue lists) and score (true or false)');
+        else {
+          for (const key of Object.keys(t)) if (!['before', 'after', 'score', 'required'].includes(key)) fail(`${gat}.teamContext.${key}`, 'unknown field (known: before, after, score, required)');
+          for (const key of ['before', 'after'] as const) if (key in t) checkCueList(t[key], `${gat}.teamContext.${key}`, fail, isRecord(cueSets) ? cueSets : {});
+          for (const key of ['score', 'required'] as const) {
+            if (key in t && typeof t[key] !== 'boolean') fail(`${gat}.teamContext.${key}`, 'must be true or false');
+          }
+        }
+      }
+      for (const key of ['quoted', 'prevCapital', 'substantive', 'nickname'] as const) {
         if (key in group && typeof group[key] !== 'boolean') fail(`${gat}.${key}`, 'must be true or false');
       }
       if ('nextCapital' in group && group.nextCapital !== 'always' && group.nextCapital !== 'outsideFootball') {

@@ -8,6 +8,12 @@
  * rewritten: the compiled patterns accept every variant (chars.ts).
  * When a text has nothing to remove (the usual case) the view has the text's offsets and no map
  * is built; otherwise `toOriginal` maps each view position to its original one.
+ *
+ * Look-alike letters of another alphabet inside a word are folded into the word's own alphabet,
+ * one code unit for one: «Спартаκе» with a Greek kappa reads as «спартаке», «чтο» with a Greek
+ * omicron as «что», "Μassimo" with a Greek capital Mu as "massimo", "Сarrera" with a Cyrillic Es as
+ * "carrera". Copied and spam-rewritten news pages do this. A word's alphabet is the one most of its
+ * Cyrillic and Latin letters are in; a word without a majority is left alone.
  */
 export interface MatchView {
   /** Lower-case text without invisible characters. */
@@ -20,17 +26,55 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0300\u0301]/;
 const COMBINING_STRESS = /[\u0300\u0301]/;
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** True when the text holds a character the view drops. */
-export function hasInvisible(text: string): boolean {
-  return INVISIBLE.test(text);
+/** A Cyrillic letter next to a Latin or Greek one, or a Latin next to a Greek one: a word may mix alphabets. */
+const MIXED_SCRIPTS = /[\u0400-\u04FF][A-Za-z\u0370-\u03FF]|[A-Za-z\u0370-\u03FF][\u0400-\u04FF]|[A-Za-z][\u0370-\u03FF]|[\u0370-\u03FF][A-Za-z]/;
+
+/**
+ * True when the matcher's view of the text differs from the text beyond case: a character it drops,
+ * or a word mixing alphabets whose look-alike letters it folds. A quick look at the text's own
+ * characters (mayMatch) cannot speak for such a text.
+ */
+export function viewDiffers(text: string): boolean {
+  return INVISIBLE.test(text) || MIXED_SCRIPTS.test(text);
 }
 
 export function makeMatchView(original: string): MatchView {
   if (!INVISIBLE.test(original)) {
     const text = original.toLowerCase();
-    if (text.length === original.length) return { text, toOriginal: null };
+    if (text.length === original.length) {
+      return MIXED_SCRIPTS.test(original) ? { text: foldLookAlikes(text), toOriginal: null } : { text, toOriginal: null };
+    }
   }
-  return rewrite(original);
+  const view = rewrite(original);
+  return MIXED_SCRIPTS.test(view.text) ? { text: foldLookAlikes(view.text), toOriginal: view.toOriginal } : view;
+}
+
+/** Lower-case look-alikes, each to its twin in the other alphabet (after lower-casing: Η→η→н, Μ→μ→м). */
+const TO_CYRILLIC: Record<string, string> = {
+  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+  α: 'а', β: 'в', ε: 'е', η: 'н', κ: 'к', μ: 'м', ο: 'о', ρ: 'р', τ: 'т', υ: 'у', χ: 'х',
+};
+const TO_LATIN: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', і: 'i', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  α: 'a', β: 'b', ε: 'e', η: 'h', ι: 'i', κ: 'k', μ: 'm', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ζ: 'z',
+};
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** Folds the look-alike letters of each mixed word into the alphabet most of its letters are in. */
+function foldLookAlikes(text: string): string {
+  return text.replace(WORD, (word) => {
+    let cyrillic = 0;
+    let latin = 0;
+    for (const ch of word) {
+      if (ch >= '\u0400' && ch <= '\u04FF') cyrillic++;
+      else if ((ch >= 'a' && ch <= 'z') || (ch >= '\u00E0' && ch <= '\u024F')) latin++;
+    }
+    const table = cyrillic > latin ? TO_CYRILLIC : latin > cyrillic ? TO_LATIN : null;
+    if (!table) return word;
+    let out = '';
+    for (const ch of word) out += table[ch] ?? ch;
+    return out;
+  });
 }
 
 /** One pass over the code units: drop invisible ones, lower-case the others one for one. */

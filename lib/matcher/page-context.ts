@@ -7,8 +7,8 @@ import { type CueList, findCue } from './cues';
  * about «Джузеппе Конте». Pure data about one page, filled by the matcher as it reads the page's
  * blocks (lib/matcher/decide.ts says how each item weighs).
  *
- * Everything in it only grows (a set gains members, never loses them), so the decisions it leads to
- * do not depend on the order the blocks are read in: a reader of the page that sees a `version`
+ * Everything in it only grows (sets of sentences gain members, never lose them, and a sentence read
+ * again counts once), so the decisions it leads to do not depend on the order the blocks are read in: a reader of the page that sees a `version`
  * change re-decides the blocks that consulted it (`consulted`), and ends where a second pass over
  * the whole page would (lib/matcher/find-in-page.ts).
  */
@@ -17,6 +17,8 @@ export interface PageInfo {
   url?: string;
   title?: string;
 }
+
+export type Standing = 'ours' | 'namesake' | 'none';
 
 export interface PageTopicCues {
   football: CueList;
@@ -28,8 +30,14 @@ export class PageContext {
   readonly prior: -1 | 0 | 1;
   /** Which words of the address or title made the prior (for explanations). */
   readonly priorReason: string;
-  private readonly confirmedSet = new Set<EntityId>();
-  private readonly namesakeSet = new Set<EntityId>();
+  /** Per entity: the sentences (by hash) that name it in a form needing no context (a full name, «Ювентус»). */
+  private readonly named = new Map<EntityId, Set<number>>();
+  /** Per entity: whether a candidate's own sentence and block were sure of it. */
+  private readonly sure = new Set<EntityId>();
+  /** Per entity: the sentences (by hash) where a rule saw someone or something else of that name. */
+  private readonly namesakeSentences = new Map<EntityId, Set<number>>();
+  /** What the page says of each entity, as the decision reads it; `version` grows when one changes. */
+  private readonly standings = new Map<EntityId, Standing>();
   private changes = 0;
   private wasConsulted = false;
 
@@ -49,48 +57,54 @@ export class PageContext {
     }
   }
 
-  /** Grows by one each time the page learns something new; readers re-decide when it changes. */
+  /** Grows each time what the page says of an entity changes; readers re-decide when it does. */
   get version(): number {
     return this.changes;
   }
 
-  /** An entity named on the page in a form that needs no context (a full name, «Ювентус»). */
-  confirm(entity: EntityId): void {
-    if (this.confirmedSet.has(entity)) return;
-    this.confirmedSet.add(entity);
-    this.changes++;
+  /**
+   * An entity named on the page: `named` in a form that needs no context (a full name, «Ювентус»),
+   * in the sentence `sentence`; `sure` by a candidate whose own sentence and block are sure of it.
+   */
+  confirm(entity: EntityId, how: 'named' | 'sure', sentence: string): void {
+    if (how === 'named') addTo(this.named, entity, hash(sentence));
+    else this.sure.add(entity);
+    this.update(entity);
   }
 
   /** Someone or something else with an entity's name is on the page (Джузеппе Конте, Porsche Carrera). */
-  noteNamesake(entity: EntityId): void {
-    if (this.namesakeSet.has(entity)) return;
-    this.namesakeSet.add(entity);
-    this.changes++;
+  noteNamesake(entity: EntityId, sentence: string): void {
+    addTo(this.namesakeSentences, entity, hash(sentence));
+    this.update(entity);
   }
 
-  isConfirmed(entity: EntityId): boolean {
+  /**
+   * What the page says of the entity: `ours` when it is named there (and named in full in at least as
+   * many sentences as a namesake appears in: an ad for a Porsche Carrera does not outweigh an
+   * article on Massimo Carrera), `namesake` when someone or something else of the name outweighs
+   * it (a page on Spartak Kostroma, on Giuseppe Conte), `none` when the page says nothing of it.
+   */
+  standing(entity: EntityId): Standing {
     this.wasConsulted = true;
-    return this.confirmedSet.has(entity);
+    return this.standings.get(entity) ?? 'none';
   }
 
-  hasNamesake(entity: EntityId): boolean {
-    this.wasConsulted = true;
-    return this.namesakeSet.has(entity);
-  }
-
-  /** An entity other than `entity` confirmed on the page: the page is about our story. */
+  /** An entity other than `entity` that is ours on the page: the page is about our story. */
   otherConfirmed(entity: EntityId): EntityId | null {
     this.wasConsulted = true;
-    for (const e of this.confirmedSet) if (e !== entity) return e;
+    for (const [e, standing] of this.standings) if (e !== entity && standing === 'ours') return e;
     return null;
   }
 
-  get confirmed(): ReadonlySet<EntityId> {
-    return this.confirmedSet;
-  }
-
-  get namesakes(): ReadonlySet<EntityId> {
-    return this.namesakeSet;
+  private update(entity: EntityId): void {
+    const named = this.named.get(entity)?.size ?? 0;
+    const namesakes = this.namesakeSentences.get(entity)?.size ?? 0;
+    const standing: Standing = namesakes === 0
+      ? (named > 0 || this.sure.has(entity) ? 'ours' : 'none')
+      : (named >= namesakes ? 'ours' : 'namesake');
+    if (this.standings.get(entity) === standing) return;
+    this.standings.set(entity, standing);
+    this.changes++;
   }
 
   /** Whether a decision read the page since the last call (then the text must be re-read when `version` changes). */
@@ -99,6 +113,22 @@ export class PageContext {
     this.wasConsulted = false;
     return was;
   }
+}
+
+function addTo(map: Map<EntityId, Set<number>>, entity: EntityId, key: number): void {
+  let set = map.get(entity);
+  if (!set) map.set(entity, (set = new Set()));
+  set.add(key);
+}
+
+/** A 32-bit FNV-1a hash of a sentence: the same sentence read again counts once. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
 }
 
 /** The address's host and path and the title as words: `www.sports.ru/football/123` → `www sports ru football 123`. */

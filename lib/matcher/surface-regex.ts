@@ -9,8 +9,7 @@
  * the whole pattern instead of one per form keeps V8's compile of the regex fast.
  * Spaces, hyphens and е accept their variants (chars.ts).
  */
-import { patternChar, RIGHT_BOUNDARY } from './chars';
-
+import { patternChar, SURFACE_RIGHT_BOUNDARY } from './chars';
 
 interface TrieNode {
   children: Map<string, TrieNode>;
@@ -38,7 +37,7 @@ export class SurfaceTrie {
   }
 
   toRegExp(): RegExp {
-    return new RegExp(`(?:${emit(this.root, patternChar)})${RIGHT_BOUNDARY}`, 'gu');
+    return new RegExp(`(?:${emit(this.root, patternChar)})${SURFACE_RIGHT_BOUNDARY}`, 'gu');
   }
 
   /**
@@ -52,6 +51,18 @@ export class SurfaceTrie {
   toPrefilterRegExp(): RegExp {
     return new RegExp(emit(this.root, prefilterChar), 'u');
   }
+
+  /** The trie as a regex source (no boundary), or null when it is empty. */
+  toSource(): string | null {
+    return this.root.children.size === 0 && !this.root.terminal ? null : `(?:${emit(this.root, patternChar)})`;
+  }
+}
+
+/** Regex source matching any of the strings, factored as a trie; null for none. */
+export function trieSource(strings: Iterable<string>): string | null {
+  const trie = new SurfaceTrie();
+  for (const s of strings) trie.add(s);
+  return trie.toSource();
 }
 
 /**

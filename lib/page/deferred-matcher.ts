@@ -1,18 +1,28 @@
+import type { Matcher, PageContext, PageInfo } from '../matcher';
 import type { TextMatcher } from './page-scanner';
 
 /**
- * The matcher, compiled in the scanner's first idle slices a step at a time instead of while the
- * content script starts. `compile` yields between steps and returns the matcher.
+ * The matcher for one page, compiled in the scanner's first idle slices a step at a time instead
+ * of while the content script starts. `compile` yields between steps and returns the matcher;
+ * `page` says where the page is (its address and title: the decision's prior), read once it is
+ * compiled. Every block is decided with what the page has said so far (lib/matcher/page-context.ts).
  */
-export function deferredMatcher(compile: () => Generator<void, TextMatcher, void>): TextMatcher & Required<Pick<TextMatcher, 'prepare'>> {
-  let matcher: TextMatcher | null = null;
-  let steps: Generator<void, TextMatcher, void> | null = null;
+export function deferredMatcher(
+  compile: () => Generator<void, Matcher, void>,
+  page: () => PageInfo = () => ({}),
+): TextMatcher & Required<Pick<TextMatcher, 'prepare' | 'pageVersion' | 'consultedPage'>> {
+  let matcher: Matcher | null = null;
+  let context: PageContext | null = null;
+  let steps: Generator<void, Matcher, void> | null = null;
+  let consulted = false;
   const prepare = (outOfTime: () => boolean): boolean => {
     steps ??= compile();
     while (!matcher) {
       const step = steps.next();
-      if (step.done) matcher = step.value;
-      else if (outOfTime()) return false;
+      if (step.done) {
+        matcher = step.value;
+        context = matcher.newPage(page());
+      } else if (outOfTime()) return false;
     }
     return true;
   };
@@ -20,11 +30,15 @@ export function deferredMatcher(compile: () => Generator<void, TextMatcher, void
     prepare,
     find(text) {
       if (!matcher) prepare(() => false);
-      return matcher!.find(text);
+      const found = matcher!.find(text, context!);
+      consulted = context!.takeConsulted();
+      return found;
     },
     mayMatch(text) {
       if (!matcher) prepare(() => false);
-      return matcher!.mayMatch ? matcher!.mayMatch(text) : true;
+      return matcher!.mayMatch(text);
     },
+    pageVersion: () => context?.version ?? 0,
+    consultedPage: () => consulted,
   };
 }

@@ -26,6 +26,13 @@ export interface TextMatcher {
    * every block is read node by node.
    */
   mayMatch?(text: string): boolean;
+  /**
+   * What the page says (lib/matcher/page-context.ts) has a version that grows when it learns
+   * something; the blocks whose last reading consulted it are read again then.
+   */
+  pageVersion?(): number;
+  /** Whether the `find` just made consulted what the page says. */
+  consultedPage?(): boolean;
 }
 
 export interface PageScannerOptions {
@@ -66,6 +73,9 @@ export class PageScanner {
   private chunks: { block: TextBlock; next: number } | null = null;
   private observer: MutationObserver | null = null;
   private changed = false;
+  /** Blocks whose last reading consulted what the page says: read again when it learns more. */
+  private readonly pageDependent = new Set<Element>();
+  private pageVersion = 0;
 
   constructor(private readonly options: PageScannerOptions) {
     this.scheduler = new IdleScheduler((outOfTime) => this.guarded('scanning the page', () => this.work(outOfTime)) ?? false);
@@ -95,6 +105,7 @@ export class PageScanner {
     this.units = null;
     this.blocks = null;
     this.chunks = null;
+    this.pageDependent.clear();
     this.enqueue({ root: this.options.root, shallow: false });
     this.options.painter.flush?.();
     this.options.onChange?.();
@@ -109,6 +120,7 @@ export class PageScanner {
     this.units = null;
     this.blocks = null;
     this.chunks = null;
+    this.pageDependent.clear();
     this.index.clear();
     this.options.painter.clear();
   }
@@ -167,6 +179,7 @@ export class PageScanner {
         if (outOfTime()) break;
       }
     }
+    this.rereadIfThePageLearned();
     if (this.changed) {
       this.options.painter.flush?.();
       this.options.onChange?.();
@@ -186,7 +199,9 @@ export class PageScanner {
       const windowEnd = Math.min(block.text.length, to + CHUNK_OVERLAP);
       const text = windowStart === 0 && windowEnd === block.text.length ? block.text : block.text.slice(windowStart, windowEnd);
       const found: PageMention[] = [];
-      for (const mention of this.options.matcher.find(text)) {
+      const mentions = this.options.matcher.find(text);
+      if (this.options.matcher.consultedPage?.()) this.pageDependent.add(block.element);
+      for (const mention of mentions) {
         const start = mention.start + windowStart;
         // Each mention belongs to the piece it starts in; the overlap only gives it context.
         if (start < from || start >= to) continue;
@@ -219,6 +234,20 @@ export class PageScanner {
       ? [root as Element]
       : this.index.blocksWhere((block) => block === root || root.contains(block));
     for (const block of blocks) this.forgetBlock(block);
+  }
+
+  /**
+   * When what the page says has changed (a full name, a namesake), the blocks whose decisions read it
+   * are read again, so the marks end as if the page had been known from the start.
+   */
+  private rereadIfThePageLearned(): void {
+    const version = this.options.matcher.pageVersion?.() ?? 0;
+    if (version === this.pageVersion) return;
+    this.pageVersion = version;
+    for (const block of this.pageDependent) {
+      if (block.isConnected) this.enqueue({ root: block, shallow: true });
+      else this.pageDependent.delete(block);
+    }
   }
 
   private forgetBlock(block: Element): void {
@@ -282,6 +311,7 @@ export class PageScanner {
     }
     if (removedSomething) {
       for (const block of this.index.blocksWhere((b) => !b.isConnected)) this.forgetBlock(block);
+      for (const block of this.pageDependent) if (!block.isConnected) this.pageDependent.delete(block);
     }
     const fullRoots = new Set(outermost([...full]));
     for (const root of fullRoots) this.enqueue({ root, shallow: false });

@@ -56,17 +56,17 @@ describeEachBrowser('marking', (session) => {
     ]);
   });
 
-  it('marks an Italian page on www.gazzetta.it: full names, surnames, Juve, and the clubs', async () => {
+  it('marks an Italian page on www.gazzetta.it: full names, surnames, Spartak Mosca, Juve, la nazionale, i Blues', async () => {
     const page = await session.newPage();
     await page.goto(IT_PAGE);
     await waitForMarksToSettle(page);
-    // The forms the matcher finds today; Italian nicknames (i bianconeri, il Grifone, i Blues, la
-    // nazionale…) and "Spartak Mosca" come with the matcher's Italian work (issue 15, item 3).
+    // Italian forms: «Spartak Mosca» as one name, «in nazionale» as the national team, «i Blues» as
+    // Chelsea (each decided with the page: football words, the entities it names).
     expect(await markedTexts(page)).toEqual([
       { text: 'Carrera', where: '' }, // the headline
       { text: 'Genoa', where: '' },
       { text: 'Thiago Motta', where: '' },
-      { text: 'Spartak', where: 'lead' },
+      { text: 'Spartak Mosca', where: 'lead' },
       { text: 'Massimo Carrera', where: 'lead' },
       { text: 'Genoa', where: 'it2' },
       { text: 'Thiago Motta', where: 'it2' },
@@ -75,8 +75,10 @@ describeEachBrowser('marking', (session) => {
       { text: 'Juventus', where: 'it3' },
       { text: 'Juve', where: 'it3' },
       { text: 'Antonio Conte', where: 'it3' },
+      { text: 'nazionale', where: 'it3' },
       { text: 'Conte', where: 'it3' },
       { text: 'Chelsea', where: 'it3' },
+      { text: 'Blues', where: 'it3' },
       { text: 'Spartak', where: 'it4' },
       { text: 'Dmitri Alenichev', where: 'it4' },
       { text: 'Spartak', where: 'it4' },

@@ -15,6 +15,16 @@ function scan(args: string[], input?: string) {
   return { status: result.status, lines, stderr: result.stderr };
 }
 
+/** The same run, its output as lines of text (for --explain). */
+function scanRaw(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/scan.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+  });
+  return { status: result.status, lines: result.stdout.split('\n').filter(Boolean), stderr: result.stderr };
+}
+
 describe('npm run scan', () => {
   it('prints one JSON line per mention of the article with offsets into the file', () => {
     const { status, lines, stderr } = scan(['assets/article.ru.txt']);
@@ -33,6 +43,8 @@ describe('npm run scan', () => {
   it('reads block elements of an .html file like the content script, with the block number', () => {
     const { status, lines } = scan(['tests/fixtures/corpus/scan-sample.html']);
     expect(status).toBe(0);
+    // The page names Massimo Carrera in full as often as a Porsche 911 Carrera (block 3): the
+    // headline's bare «Каррера» is his.
     expect(lines.map((l) => `${l.block}:${l.entity}:${l.text}`)).toEqual([
       '0:carrera:Каррера',
       '1:spartak:Спартака',
@@ -59,4 +71,35 @@ describe('npm run scan', () => {
     expect(errors[2]).toMatch(/^scan: cannot read tests: it is a directory/);
     expect(status).toBe(2);
   }, 60_000);
+
+  it('--explain prints every candidate of the file read as one page, marked or not, with its rule or its evidence', () => {
+    const { status, stderr, lines } = scanRaw(['--explain', '-'], 'Тренер Конте доволен.\nДжузеппе Конте выступил в парламенте.\n');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(lines).toEqual([
+      '- 7-12 conte «Конте» not marked (group conte#0)',
+      '  +2 footballInSentence: «тренер»',
+      '  -4 namesakeOnPage: someone or something else called so outweighs it on the page',
+      '  evidence -2 < 2 needed',
+      '- 31-36 conte «Конте» not marked (group conte#0)',
+      '  rule prevCapital: «джузеппе» is a namesake\'s first name',
+    ]);
+  }, 60_000);
+
+  it('--explain keeps the clear errors: an unknown flag or an unreadable file is named, and the exit code is 2', () => {
+    const { status, stderr } = scanRaw(['--explain', '--colour', 'no-such-file.txt']);
+    expect(stderr).toMatch(/^scan: unknown option --colour/m);
+    expect(stderr).toMatch(/^scan: cannot read no-such-file\.txt: no such file$/m);
+    expect(status).toBe(2);
+  }, 60_000);
+
+  it('--url says where the page is: the same text is a coach on a football page and a car on a car page', () => {
+    const text = 'Carrera is back for a new season.\n';
+    expect(scan(['-'], text).lines.map((l) => l.text)).toEqual(['Carrera']);
+    expect(scan(['--url=https://www.autocar.co.uk/car-review/porsche/911', '-'], text).lines).toEqual([]);
+    const bad = scan(['--url=nonsense', '-'], text);
+    expect(bad.stderr).toMatch(/^scan: --url takes a page address/);
+    expect(bad.status).toBe(2);
+  }, 60_000);
 });
+

@@ -60,7 +60,7 @@ describe('nicknames only where the article uses them', () => {
 describe('word boundaries and look-alikes', () => {
   it('uses Unicode letter boundaries, not ASCII \\b', () => {
     expect(getMatcher().find('Спартаковцы, спартакиада, Ювентусовцы, Челсиевский')).toEqual([]);
-    expect(getMatcher().find('(Каррера)').map((m) => m.text)).toEqual(['Каррера']);
+    expect(getMatcher().find('Тренер (Каррера)').map((m) => m.text)).toEqual(['Каррера']);
   });
 
   it('knows a name is cut by a letter of any script, not only Latin, Greek or Cyrillic', () => {
@@ -106,13 +106,7 @@ describe('compileMatcher', () => {
       notFirstNames: [],
       namesakeFirstNames: [],
       prepositions: [],
-      evidence: {
-        weights: {
-          footballInSentence: 2, footballInBlock: 1, otherTopicInSentence: -2, entityInSentence: 2, entityInBlock: 1,
-          sameEntityOnPage: 2, otherEntityOnPage: 1, footballPage: 1, otherTopicPage: -2, namesakeOnPage: -3,
-        },
-        pageFootball: [], pageOtherTopic: [], otherTopic: [],
-      },
+      evidence: { ...(lexiconData as unknown as Lexicon).evidence, pageFootball: [], pageOtherTopic: [], otherTopic: [] },
       entities: { motta: { groups: [{ forms: ['Мотт[a]'] }] } } as Lexicon['entities'],
     };
     const matcher = compileMatcher(lexicon);

@@ -21,7 +21,7 @@ type Spec =
   | { kind: 'shadow'; tag: string; light: Spec[]; shadow: Spec[] };
 
 const WORDS = [
-  'Массимо Каррера', 'Каррера', 'Кар', 'рера', 'Спартак', 'Спар', 'так', 'Челси', 'Ювентус', 'Дженоа', 'Антонио Конте',
+  'Массимо Каррера', 'Каррера', 'Кар', 'рера', 'Спартак', 'Спар', 'так', 'Челси', 'Ювентус', 'Дженоа', 'Антонио Конте', 'Аленичев', 'Тьяго Мотта', 'Аленичева',
   'тренер', 'и', 'в', '. ', ', ', ' ', '\u00A0', '\u00AD', '\u0301', '😀', 'שלום', 'Massimo Carrera', 'Juventus',
 ];
 const INLINE_TAGS = ['b', 'i', 'span', 'a', 'em', 'strong', 'small', 'mark', 'sup', 'label', 'time'];
@@ -185,7 +185,8 @@ describe('page scanner properties on random DOM trees', () => {
       { numRuns: RUNS.highlight },
     );
     recordRuns('page-scanner-highlight-trees', runs.count);
-    expect(marked).toBeGreaterThan(runs.count / 2);
+    // A third of the trees at least get a mark (bare surnames need context since the evidence rules).
+    expect(marked).toBeGreaterThan(runs.count / 3);
   }, 60_000);
 
   it(`fallback wrapping keeps marks inside blocks and unwrapping restores the DOM exactly (${RUNS.fallback} random trees)`, async () => {
@@ -222,6 +223,6 @@ describe('page scanner properties on random DOM trees', () => {
       { numRuns: RUNS.fallback },
     );
     recordRuns('page-scanner-fallback-trees', runs.count);
-    expect(wrapped).toBeGreaterThan(runs.count / 2);
+    expect(wrapped).toBeGreaterThan(runs.count / 3);
   }, 60_000);
 });

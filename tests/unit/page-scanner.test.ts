@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EntityId } from '../../lib/knowledge/entity-ids';
+import { getMatcherInSteps } from '../../lib/matcher';
+import { deferredMatcher } from '../../lib/page/deferred-matcher';
 import { createMarkPainter } from '../../lib/page/marks';
 import { CHUNK_CHARS, PageScanner, type TextMatcher } from '../../lib/page/page-scanner';
 import { recordingPainter } from './recording-painter';
@@ -202,4 +204,36 @@ describe('page scanner', () => {
     expect(painter.ranges.size).toBe(1);
     scanner.stop();
   });
+
+  it('re-reads a block whose bare name the rest of the page decides: what the page says later counts', async () => {
+    // The headline's bare «Каррера» needs evidence; the full name comes two blocks later, and then
+    // in a post added after the scan.
+    const main = page('<h1>Каррера заявил, что готов вернуться</h1><p>Погода в Москве.</p>');
+    const painter = recordingPainter();
+    const scanner = new PageScanner({ root: main, matcher: deferredMatcher(getMatcherInSteps), painter });
+    scanner.start();
+    await settle(scanner);
+    expect([...painter.ranges].map((r) => r.toString())).toEqual([]);
+    const post = document.createElement('p');
+    post.textContent = 'Массимо Каррера дал интервью.';
+    main.append(post);
+    await settle(scanner);
+    expect([...painter.ranges].map((r) => r.toString()).sort()).toEqual(['Каррера', 'Массимо Каррера']);
+    scanner.stop();
+  });
+
+  it('forgets the blocks it would re-read once they leave the page', async () => {
+    const main = page('<p>Каррера заявил, что готов вернуться.</p>');
+    const scanner = new PageScanner({ root: main, matcher: deferredMatcher(getMatcherInSteps), painter: recordingPainter() });
+    scanner.start();
+    await settle(scanner);
+    const held = () => (scanner as unknown as { pageDependent: Set<Element> }).pageDependent;
+    expect(held().size).toBe(1);
+    main.firstElementChild!.remove();
+    main.append(document.createElement('p'));
+    await settle(scanner);
+    expect(held().size).toBe(0);
+    scanner.stop();
+  });
 });
+

@@ -1,0 +1,134 @@
+/**
+ * The decision (lib/matcher/decide.ts, context.ts, page-context.ts): what real text needs beyond the
+ * forms, one behaviour per test, each the way a reader would notice it on a page.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findInPage, getMatcher } from '../../lib/matcher';
+
+const marks = (blocks: string[], url?: string) =>
+  findInPage(getMatcher(), blocks, { url }).map((list) => list.map((m) => `${m.entity}:${m.text}`));
+const one = (text: string, url?: string) => marks([text], url)[0]!;
+
+describe('a bare name needs evidence; the page gives it', () => {
+  it('leaves a headline «Каррера заявил…» alone on its own, and marks it on a page that names Massimo Carrera', () => {
+    expect(one('Каррера заявил, что готов снова поработать в России')).toEqual([]);
+    expect(marks(['Каррера заявил, что готов снова поработать в России', 'Массимо Каррера дал интервью.'])).toEqual([
+      ['carrera:Каррера'], ['carrera:Массимо Каррера'],
+    ]);
+  });
+
+  it('marks no bare «Конте» on a page about Giuseppe Conte, even beside a word like «тренер»', () => {
+    expect(marks(['Тренер Конте доволен.', 'Джузеппе Конте выступил в парламенте.'])).toEqual([[], []]);
+    expect(marks(['Тренер Конте доволен.'])).toEqual([['conte:Конте']]);
+  });
+
+  it('weighs a namesake against the full name: an ad for a Porsche does not hide Massimo Carrera, a page on Spartak Kostroma marks no bare «Спартак»', () => {
+    expect(marks(['Каррера заявил, что готов вернуться.', 'Массимо Каррера дал интервью.', 'Реклама: новый Porsche 911 Carrera.'])[0])
+      .toEqual(['carrera:Каррера']);
+    expect(marks(['В среду «Спартак» в гостях обыграл «Волгарь» со счетом 1:0.', 'Фото: ФК «Спартак» Кострома.'])[0]).toEqual([]);
+    expect(marks(['В среду «Спартак» в гостях обыграл «Волгарь» со счетом 1:0.'])[0]).toEqual(['spartak:Спартак']);
+  });
+
+  it('reads the address: the same bare name counts on a football page and not on a car page', () => {
+    expect(one('Carrera is back.', 'https://www.skysports.com/football/news/1')).toEqual([]);
+    expect(one('Carrera is back with Spartak.', 'https://www.skysports.com/football/news/1')).toEqual(['carrera:Carrera', 'spartak:Spartak']);
+    expect(one('The Carrera is back with a new engine.', 'https://www.autocar.co.uk/car-review/porsche/911')).toEqual([]);
+  });
+
+  it('decides the same marks whatever order the page’s blocks come in', () => {
+    const blocks = [
+      'Каррера заявил, что готов вернуться.', 'Массимо Каррера тренировал «Спартак».', 'Конте ушел в «Челси».',
+      'Стадион «Спартак» в Нальчике.', 'Антонио Конте и сборная Италии.', 'Porsche 911 Carrera.',
+    ];
+    const byText = (order: number[]) => {
+      const found = findInPage(getMatcher(), order.map((i) => blocks[i]!));
+      return Object.fromEntries(order.map((i, k) => [blocks[i]!, found[k]!.map((m) => m.text)]));
+    };
+    const reference = byText(blocks.map((_, i) => i));
+    fc.assert(fc.property(fc.shuffledSubarray(blocks.map((_, i) => i), { minLength: blocks.length }), (order) => {
+      expect(byText(order)).toEqual(reference);
+    }), { numRuns: 50 });
+  });
+});
+
+describe('what real writers do', () => {
+  it('reads look-alike letters of another alphabet inside a word, and reports the original text', () => {
+    const text = 'Аленичев выступал за «Спартаκ» с 1994 года, а Μassimo Carrera — за «Ювентус».';
+    expect(one(text)).toEqual(['alenichev:Аленичев', 'spartak:Спартаκ', 'carrera:Μassimo Carrera', 'juventus:Ювентус']);
+  });
+
+  it('reads a possessive as the name (Carrera’s side), not as the Porsche Carrera S', () => {
+    expect(one('Spartak coach Carrera’s side won the match.')).toEqual(['spartak:Spartak', 'carrera:Carrera']);
+    expect(one("Spartak coach Carrera's side won the match.")).toEqual(['spartak:Spartak', 'carrera:Carrera']);
+    expect(one('The Porsche 911 Carrera S won the race.')).toEqual([]);
+  });
+
+  it('marks a misspelt surname beside its first name, and a bare one only with strong evidence', () => {
+    expect(one('Под руководством Массимо Карьеры команда выиграла чемпионат.')).toEqual(['carrera:Массимо Карьеры']);
+    expect(one('Тренер Карерра доволен игрой «Спартака».')).toEqual(['carrera:Карерра', 'spartak:Спартака']);
+    expect(one('Карерра — фамилия героини сериала.')).toEqual([]);
+  });
+
+  it('marks the red-whites as Spartak when the nickname stands for the team, not as an adjective', () => {
+    const page = ['«Спартак» уступил «Зениту» в матче РПЛ.'];
+    expect(marks([...page, 'Матч красно-белых против ЦСКА перенесли.'])[1]).toEqual(['spartak:красно-белых']);
+    expect(marks([...page, 'Трибуны заполнили тысячи красно-белых футболистов и флагов.'])[1]).toEqual([]);
+  });
+
+  it('marks each side of a fixture joined by a hyphen, and keeps Спартак-2 and double surnames apart', () => {
+    expect(one('Genoa-Bologna 0-1: the Grifone lost the derby match.')).toEqual(['genoa:Genoa', 'genoa:Grifone']);
+    expect(one('«Спартак-2» обыграл «Зенит-2» в матче ФНЛ.')).toEqual([]);
+    expect(one('Тренер Гонсалес-Каррера провел матч.')).toEqual([]);
+  });
+
+  it('reads a country as its national team only in a team context', () => {
+    expect(one('Italy manager Antonio Conte named his squad.')).toEqual(['italy:Italy', 'conte:Antonio Conte']);
+    expect(one('Belgium 0 Italy 2: Conte’s side won the match.')).toEqual(['italy:Italy', 'conte:Conte']);
+    expect(one('After the match Antonio Conte returned to Italy.')).toEqual(['conte:Antonio Conte']);
+    expect(one('Il ct dell’Italia, Antonio Conte, ha convocato 23 giocatori.')).toEqual(['italy:Italia', 'conte:Antonio Conte']);
+  });
+
+  it('reads Italian nicknames as the team only as nouns after an article, and not as adjectives after a noun', () => {
+    const page = 'Il Genoa ha esonerato Thiago Motta.';
+    expect(marks([page, 'I rossoblù hanno perso il derby in campionato.'])[1]).toEqual(['genoa:rossoblù']);
+    expect(marks([page, 'Il pubblico rossoblù ha applaudito la squadra in campionato.'])[1]).toEqual([]);
+    expect(one('La Juventus ha vinto: i bianconeri sono primi in classifica.')).toEqual(['juventus:Juventus', 'juventus:bianconeri']);
+    expect(one('Si presenta con gli occhi azzurri e un sorriso.')).toEqual([]);
+  });
+});
+
+describe('look-alikes decided by context', () => {
+  it('leaves places named Spartak: a nominative name after a place word', () => {
+    expect(one('Станция метро «Спартак» открылась у стадиона, где играет команда.')).toEqual([]);
+    expect(one('Болельщики пришли на стадион «Спартака» на матч.')).toEqual(['spartak:Спартака']);
+  });
+
+  it('leaves Spartak of another sport: club and coach are every sport’s words', () => {
+    expect(one('«Спартак» обыграл «Динамо» в матче КХЛ, тренер доволен.')).toEqual([]);
+    expect(one('«Спартак» обыграл «Динамо» в матче РПЛ, тренер доволен.')).toEqual(['spartak:Спартак']);
+  });
+
+  it('leaves Chelsea the district and the person, and the noble title «Conte»', () => {
+    expect(one('Chelsea è uno dei quartieri più ricchi di Londra.')).toEqual([]);
+    expect(one('Chelsea si è laureata a Stanford.')).toEqual([]);
+    expect(one('Il protagonista del canto è il Conte Ugolino.')).toEqual([]);
+  });
+});
+
+describe('explain', () => {
+  it('names the rule that turned a candidate down, and every feature of the evidence with its weight', () => {
+    const matcher = getMatcher();
+    const page = matcher.newPage({});
+    matcher.find('Джузеппе Конте выступил в парламенте.', page);
+    const [decided] = matcher.explain('Тренер Конте доволен.', page);
+    expect(decided).toMatchObject({ entity: 'conte', text: 'Конте', marked: false, group: 'conte#0' });
+    expect(decided!.reasons).toEqual([
+      '+2 footballInSentence: «тренер»',
+      '-4 namesakeOnPage: someone or something else called so outweighs it on the page',
+      'evidence -2 < 2 needed',
+    ]);
+    const [vetoed] = matcher.explain('Джузеппе Конте выступил.', matcher.newPage({}));
+    expect(vetoed!.reasons).toEqual(['rule prevCapital: «джузеппе» is a namesake\'s first name']);
+  });
+});
