@@ -7,6 +7,7 @@ import {
   blockUnits,
   isBlockElement,
   isInsideSkipped,
+  segmentIndexAt,
   walkTextBlocks,
   type BlockUnit,
   type TextBlock,
@@ -343,8 +344,8 @@ export class PageScanner {
  */
 function toPageMention(block: TextBlock, entity: EntityId, start: number, end: number): PageMention {
   const { segments } = block;
-  const first = segmentAt(segments, start, false);
-  const last = segmentAt(segments, end, true);
+  const first = segmentIndexAt(segments, start, false);
+  const last = segmentIndexAt(segments, end, true);
   const nodes: Text[] = [];
   for (let i = first; i <= last; i++) nodes.push(segments[i]!.node);
   return new PageMention(
@@ -358,19 +359,6 @@ function toPageMention(block: TextBlock, entity: EntityId, start: number, end: n
     end - segments[last]!.start,
     nodes,
   );
-}
-
-/** Index of the segment holding `offset` (with preferEnd, an offset on a boundary belongs to the segment before). */
-function segmentAt(segments: TextBlock['segments'], offset: number, preferEnd: boolean): number {
-  let low = 0;
-  let high = segments.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    const start = segments[mid]!.start;
-    if (start < offset || (!preferEnd && start === offset)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 /** Drops the nodes that lie inside another node of the list (walking up: cost in proportion to depth, not n²). */

@@ -333,7 +333,12 @@ export function collectTextBlocks(root: Node): TextBlock[] {
 
 /** Finds the text node and offset inside it for an offset into the block's text (binary search). */
 export function locateOffset(block: TextBlock, offset: number, preferEnd = false): { node: Text; offset: number } {
-  const { segments } = block;
+  const segment = block.segments[segmentIndexAt(block.segments, offset, preferEnd)]!;
+  return { node: segment.node, offset: offset - segment.start };
+}
+
+/** Index of the segment holding `offset` (with preferEnd, an offset on a boundary belongs to the segment before). */
+export function segmentIndexAt(segments: TextBlock['segments'], offset: number, preferEnd: boolean): number {
   let low = 0;
   let high = segments.length - 1;
   while (low < high) {
@@ -342,6 +347,5 @@ export function locateOffset(block: TextBlock, offset: number, preferEnd = false
     if (start < offset || (!preferEnd && start === offset)) low = mid;
     else high = mid - 1;
   }
-  const segment = segments[low]!;
-  return { node: segment.node, offset: offset - segment.start };
+  return low;
 }

@@ -82,6 +82,18 @@ afterAll(() => {
   nodeProto.removeChild = removeChild;
 });
 
+/** A feed of ten posts on the page, scanned to the end. */
+async function startFeed(): Promise<{ scanner: PageScanner; painter: ReturnType<typeof recordingPainter> }> {
+  feed = document.createElement('section');
+  feed.innerHTML = Array.from({ length: 10 }, (_, i) => post(i)).join('');
+  document.body.append(feed);
+  const painter = recordingPainter();
+  const scanner = new PageScanner({ root: feed, matcher, painter });
+  scanner.start();
+  await settle(scanner);
+  return { scanner, painter };
+}
+
 /** Runs a feed for `rounds` rounds: each puts `perRound` new posts on top and drops as many of the oldest. */
 async function runFeed(scanner: PageScanner, rounds: number, perRound: number, onRemoved: (post: Element) => void): Promise<void> {
   let next = 1000;
@@ -111,13 +123,7 @@ describe('the scanner keeps nothing the page removed', () => {
   });
 
   it('after a feed drops posts, neither the index nor the painter holds a removed node, and the marks are those of the page', async () => {
-    feed = document.createElement('section');
-    feed.innerHTML = Array.from({ length: 10 }, (_, i) => post(i)).join('');
-    document.body.append(feed);
-    const painter = recordingPainter();
-    const scanner = new PageScanner({ root: feed, matcher, painter });
-    scanner.start();
-    await settle(scanner);
+    const { scanner, painter } = await startFeed();
     expect(scanner.index.size).toBe(30);
 
     const removed: Element[] = [];
@@ -139,13 +145,7 @@ describe('the scanner keeps nothing the page removed', () => {
   it('removed posts are garbage-collected once the scanner has seen their removal (WeakRef and a forced GC)', async () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
-    feed = document.createElement('section');
-    feed.innerHTML = Array.from({ length: 10 }, (_, i) => post(i)).join('');
-    document.body.append(feed);
-    const painter = recordingPainter();
-    const scanner = new PageScanner({ root: feed, matcher, painter });
-    scanner.start();
-    await settle(scanner);
+    const { scanner } = await startFeed();
 
     // Only weak references to what the page drops: the test itself must not keep it.
     const removed: WeakRef<Element>[] = [];
