@@ -115,7 +115,7 @@ async function main(): Promise<void> {
 
   log('generating pages');
   const pages = generatePages();
-  const increment = appendedParagraphs(50, INCREMENTAL_PARAGRAPHS);
+  const increment = appendedParagraphs(50, INCREMENTAL_PARAGRAPHS, pages.news);
   const forms = surfaceForms();
   const regexSource = oneRegExpSource(forms);
   for (const page of [pages.news, pages.dense, pages.inline, pages.live, pages.feed]) {

@@ -197,14 +197,45 @@ function unescapeHtml(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** Paragraphs appended to a scanned page: the incremental case (and the live page's feed). */
-export function appendedParagraphs(seed: number, count: number): { html: string; mentions: number; textBytes: number }[] {
+/**
+ * Paragraphs added to a page (the incremental case, the live page's posts), each with the mentions it
+ * has once it is on that page: the page's address and what the rest of it says are part of the
+ * decision (lib/matcher/page-context.ts), so a paragraph is counted in the page it is added to.
+ */
+export function appendedParagraphs(seed: number, count: number, onPage: { name: BenchPage['name']; html: string }): { html: string; mentions: number; textBytes: number }[] {
   const g = new Generator(seed);
-  return Array.from({ length: count }, () => {
-    const html = `<p>${g.paragraph(0.5)}</p>`;
-    const { expectedMentions, textBytes } = analyse(`<!doctype html><html><body>${html}</body></html>`);
-    return { html, mentions: expectedMentions, textBytes };
+  const htmls = Array.from({ length: count }, () => `<p>${g.paragraph(0.5)}</p>`);
+  const mentions = mentionsOfAdded(onPage.html, onPage.name, htmls);
+  return htmls.map((html, i) => ({ html, mentions: mentions[i]!, textBytes: analyse(`<!doctype html><html><body>${html}</body></html>`).textBytes }));
+}
+
+/** The mentions of each added element once all of them are on the page (the end state the extension reaches). */
+function mentionsOfAdded(pageHtml: string, name: BenchPage['name'], added: string[]): number[] {
+  const window = new Window();
+  const doc = window.document;
+  doc.write(pageHtml);
+  const owner = new Map<unknown, number>();
+  added.forEach((html, i) => {
+    const holder = doc.createElement('div');
+    holder.innerHTML = html;
+    const element = holder.firstElementChild!;
+    doc.body!.append(element);
+    owner.set(element, i);
   });
+  const blocks = [...iterateTextBlocks(doc.documentElement as unknown as Node)];
+  const found = findInPage(getMatcher(), blocks.map((block) => block.text), { url: pageUrl(EXTENSION_ORIGIN, name), title: doc.title });
+  const counts = added.map(() => 0);
+  blocks.forEach((block, i) => {
+    for (let up: Node | null = block.element; up; up = up.parentNode) {
+      const index = owner.get(up);
+      if (index !== undefined) {
+        counts[index]! += found[i]!.length;
+        break;
+      }
+    }
+  });
+  void window.happyDOM.close();
+  return counts;
 }
 
 export const LIVE_APPENDS = 100;
@@ -212,8 +243,8 @@ export const LIVE_INTERVAL_MS = 50;
 
 function livePage(): LivePage {
   const g = new Generator(2021);
-  const appended = appendedParagraphs(77, LIVE_APPENDS);
   const body = header(g) + `<main><article id="feed"><h1>Онлайн-трансляция</h1>${articleBody(g, 300_000, 0.09)}</article></main>` + footer(g);
+  const appended = appendedParagraphs(77, LIVE_APPENDS, { name: 'live', html: document('Трансляция', body) });
   // The feed's own script: once the driver says go, puts one paragraph every LIVE_INTERVAL_MS at the
   // top of the feed (newest first, as live blogs do, so it lands on the reader's screen) and records,
   // for each, when the extension's highlight first held all of its marks (checked every frame).
