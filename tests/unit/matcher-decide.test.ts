@@ -89,6 +89,13 @@ describe('what real writers do', () => {
     expect(one('Il ct dell’Italia, Antonio Conte, ha convocato 23 giocatori.')).toEqual(['italy:Italia', 'conte:Antonio Conte']);
   });
 
+  it('keeps the Azzurri of the senior team beside a word that merely starts like «under» (underdogs), not beside Under 21', () => {
+    const page = 'Italy manager Antonio Conte named his squad for the match.';
+    expect(marks([page, 'Written off as underdogs, the Azzurri won the match in the last minute.'])[1]).toEqual(['italy:Azzurri']);
+    expect(marks([page, 'The Azzurri of the Under-21 side won the match in the last minute.'])[1]).toEqual([]);
+    expect(marks([page, 'The Azzurri of the Under 21 side won the match in the last minute.'])[1]).toEqual([]);
+  });
+
   it('reads Italian nicknames as the team only as nouns after an article, and not as adjectives after a noun', () => {
     const page = 'Il Genoa ha esonerato Thiago Motta.';
     expect(marks([page, 'I rossoblù hanno perso il derby in campionato.'])[1]).toEqual(['genoa:rossoblù']);
