@@ -96,6 +96,11 @@ describe('what real writers do', () => {
     expect(marks([page, 'The Azzurri of the Under 21 side won the match in the last minute.'])[1]).toEqual([]);
   });
 
+  it('reads another country’s «nazionale» as another team, not as a namesake that hides Italy’s team on the page', () => {
+    const page = ['L’Italia esordirà lunedì nella prima partita del girone.', 'Poi affronterà la nazionale svedese allo stadio di Tolosa.'];
+    expect(marks(page)).toEqual([['italy:Italia'], []]);
+  });
+
   it('reads Italian nicknames as the team only as nouns after an article, and not as adjectives after a noun', () => {
     const page = 'Il Genoa ha esonerato Thiago Motta.';
     expect(marks([page, 'I rossoblù hanno perso il derby in campionato.'])[1]).toEqual(['genoa:rossoblù']);
