@@ -114,6 +114,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
           }
           : null,
         requireInBlock: cues(g.requireInBlock),
+        sharedWith: cues(g.sharedWith),
         requireEntity: g.requireEntity ?? null,
         needsEvidence: g.needsEvidence ?? null,
       };

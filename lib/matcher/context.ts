@@ -1,6 +1,6 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { canonical, isHyphen, isLineBreak, isSpace } from './chars';
-import { type CueHit, type CueList, cueAt, findCue, isWordChar, spanHasCue, wordMatchesCue } from './cues';
+import { allCues, type CueHit, type CueList, cueAt, findCue, isWordChar, spanHasCue, wordMatchesCue } from './cues';
 import { type MatchView, originalIndex } from './normalise';
 
 /**
@@ -27,6 +27,8 @@ export interface CompiledGroup {
   readonly nickname: boolean;
   readonly teamContext: { readonly before: CueList | null; readonly after: CueList | null; readonly score: boolean; readonly required: boolean } | null;
   readonly requireInBlock: CueList | null;
+  /** Other teams of the same nickname: named before it in the block, without the entity, they take it. */
+  readonly sharedWith: CueList | null;
   readonly requireEntity: EntityId | null;
   /** The evidence score a candidate needs (lib/matcher/decide.ts); null: none needed. */
   readonly needsEvidence: number | null;
@@ -143,6 +145,10 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     const cue = findCue(text.slice(sentence[0], sentence[1]), g.rejectNear);
     if (cue) return veto('rejectNear', `«${cue}» in the sentence (another of that name)`, true);
   }
+  if (g.sharedWith) {
+    const holder = otherHolderBefore(c, ctx, g.sharedWith);
+    if (holder) return veto('sharedWith', `«${holder}» is named before it in the block and ${g.entity} is not: the nickname is theirs`, false);
+  }
   if (g.teamContext?.required && !teamContextOf(c, ctx)) return veto('teamContext', 'no word or score around it makes it the team', false);
   if (g.requireEntity) {
     const other = g.requireEntity;
@@ -160,6 +166,30 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     if (!has) return veto('requireInBlock', 'none of its cues in the block', false);
   }
   return null;
+}
+
+/**
+ * How far back in its block a shared nickname looks for the team it stands for (a paragraph is
+ * shorter; the cap bounds the cost per candidate in a huge text).
+ */
+export const HOLDER_REACH = 1_000;
+
+/**
+ * sharedWith: the last of the nickname's other holders named before it in the block, when the
+ * entity itself (a form of another of its groups) is not named there before it; else null.
+ */
+function otherHolderBefore(c: Candidate, ctx: RuleContext, list: CueList): string | null {
+  const from = Math.max(0, c.start - HOLDER_REACH);
+  let hits = ctx.cueHits.get(list);
+  if (!hits) ctx.cueHits.set(list, (hits = allCues(ctx.view.text, list)));
+  let holder: CueHit | null = null;
+  for (const h of hits) {
+    if (h.start >= c.start) break;
+    if (h.start >= from) holder = h;
+  }
+  if (!holder) return null;
+  const ours = ctx.candidates.some((o) => o.group.entity === c.group.entity && o.group !== c.group && o.end <= c.start && o.start >= from);
+  return ours ? null : holder.text;
 }
 
 function qualifiedAfter(text: string, c: Candidate, g: CompiledGroup): boolean {

@@ -143,6 +143,12 @@ export interface FormGroup {
   /** Count only when the whole text block contains at least one of these. */
   requireInBlock?: string[];
   /**
+   * Other teams called by the same nickname (rossoblù: Bologna, Cagliari): when one of them is named
+   * before the nickname in its block and the entity is not, the nickname is theirs («Il Cagliari va
+   * avanti 2-0… poi i rossoblù sprofondano»).
+   */
+  sharedWith?: string[];
+  /**
    * The evidence score (see `evidence` at the top level) a candidate of this group needs to be
    * marked: for forms that are as often something else. Full names and proper names of several
    * capitalised words need none.
@@ -154,9 +160,9 @@ export interface FormGroup {
 
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'rejectBefore',
-  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'requireEntity', 'needsEvidence',
+  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'requireEntity', 'needsEvidence',
 ]);
-const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock'] as const;
+const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock', 'sharedWith'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
 
 /**

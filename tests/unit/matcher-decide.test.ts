@@ -108,6 +108,16 @@ describe('what real writers do', () => {
     expect(one('La Juventus ha vinto: i bianconeri sono primi in classifica.')).toEqual(['juventus:Juventus', 'juventus:bianconeri']);
     expect(one('Si presenta con gli occhi azzurri e un sorriso.')).toEqual([]);
   });
+
+  it('gives a shared nickname to the club named before it in the paragraph: rossoblù after Cagliari, azzurri after Napoli', () => {
+    const page = 'Il Genoa ha esonerato Thiago Motta dopo la sconfitta in campionato.';
+    const cagliari = 'Il Cagliari ha giocato in casa contro la Lazio. Nella ripresa i rossoblù hanno segnato due gol.';
+    expect(marks([page, cagliari])[1]).toEqual([]);
+    expect(marks([page, 'Il Genoa ha battuto il Cagliari. Nella ripresa i rossoblù hanno segnato due gol.'])[1]).toEqual(['genoa:Genoa', 'genoa:rossoblù']);
+    const italy = 'Il ct dell’Italia Antonio Conte ha convocato 23 giocatori.';
+    expect(marks([italy, 'Il Napoli ha giocato in casa. Nella ripresa gli azzurri hanno segnato due gol.'])[1]).toEqual([]);
+    expect(marks([italy, 'Nella ripresa gli azzurri hanno segnato due gol.'])[1]).toEqual(['italy:azzurri']);
+  });
 });
 
 describe('look-alikes decided by context', () => {
