@@ -236,12 +236,19 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   if (t.after) {
     const w = wordAfter(text, c.end, true);
     if (w && cueAt(text, w.start, t.after)) return `«${w.text}» after it`;
+    const owned = possessed(text, c.end, t.after);
+    if (owned) return `«${owned}» of it (a possessive)`;
   }
   if (t.before) {
-    const words = wordsBefore(text, c.start, 3);
-    for (let k = 1; k <= words.length; k++) {
-      const phrase = words.slice(words.length - k).join(' ');
-      if (wordMatchesCue(phrase, t.before)) return `«${phrase}» before it`;
+    const phrase = phraseBefore(text, c.start, t.before);
+    if (phrase) return `«${phrase}» before it`;
+    // Coordinated with another name, the pair shares the words before it: «сборные Бельгии и
+    // Италии», "against Belgium and Italy".
+    const and = wordBefore(text, c.start, false);
+    if (and && COORDINATORS.has(and.text)) {
+      const name = wordBefore(text, and.start, false);
+      const shared = name && startsCapitalised(ctx, name) ? phraseBefore(text, name.start, t.before) : null;
+      if (shared) return `«${shared}» before it and «${name!.text}» (a pair)`;
     }
   }
   if (c.joined) return 'joined by a hyphen to another team (a fixture)';
@@ -249,6 +256,39 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
     const after = text.slice(c.end, c.end + 40);
     if (/^\s*\d{1,2}(?!\d)/.test(after) || /^\s*[-–—]\s*[^\s\d][^\n]{0,25}?\s\d{1,2}\s*[-:–]\s*\d{1,2}(?!\d)/.test(after)) return 'a score after it';
     if (/(?:^|[^\d])\d{1,2}\s*[-–—]?\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return 'a score before it';
+  }
+  return null;
+}
+
+/** Words that join two names into a pair: the words before the first stand for both. */
+const COORDINATORS = new Set(['и', 'and', 'e', 'ed']);
+
+/** How many words after a possessive ("Italy's first attempt on goal") may stand before the team word. */
+const POSSESSED_REACH = 4;
+
+/** A cue phrase of up to three words ending right before `pos`, as written; null when none. */
+function phraseBefore(text: string, pos: number, list: CueList): string | null {
+  const words = wordsBefore(text, pos, 3);
+  for (let k = 1; k <= words.length; k++) {
+    const phrase = words.slice(words.length - k).join(' ');
+    if (wordMatchesCue(phrase, list)) return phrase;
+  }
+  return null;
+}
+
+/**
+ * After a possessive ("Italy's", "Italy’s"), a cue among the next few words of its clause: what
+ * belongs to it ("Italy's coach", "Italy's first attempt on goal"). Null when there is no
+ * possessive or no such word.
+ */
+function possessed(text: string, end: number, list: CueList): string | null {
+  if (!((text[end] === '\'' || text[end] === '’') && text[end + 1] === 's' && !isWordChar(text[end + 2]))) return null;
+  let at = end + 2;
+  for (let k = 0; k < POSSESSED_REACH; k++) {
+    const w = wordAfter(text, at, false);
+    if (!w) return null;
+    if (cueAt(text, w.start, list)) return w.text;
+    at = w.end;
   }
   return null;
 }

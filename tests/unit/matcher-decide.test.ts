@@ -89,6 +89,13 @@ describe('what real writers do', () => {
     expect(one('Il ct dell’Italia, Antonio Conte, ha convocato 23 giocatori.')).toEqual(['italy:Italia', 'conte:Antonio Conte']);
   });
 
+  it('reads what a country owns as the team’s (Italy’s second goal), and a pair of countries after «сборные»', () => {
+    expect(one('Spain held firm until Italy’s late second goal in the match.')).toEqual(['italy:Italy']);
+    expect(one('Spain held firm until Italy’s late summer heat wave at the match.')).toEqual([]);
+    expect(one('Сборные Франции и Италии сыграли вничью в товарищеском матче.')).toEqual(['italy:Италии']);
+    expect(one('Туристы из Франции и Италии приехали на матч.')).toEqual([]);
+  });
+
   it('keeps the Azzurri of the senior team beside a word that merely starts like «under» (underdogs), not beside Under 21', () => {
     const page = 'Italy manager Antonio Conte named his squad for the match.';
     expect(marks([page, 'Written off as underdogs, the Azzurri won the match in the last minute.'])[1]).toEqual(['italy:Azzurri']);
