@@ -111,6 +111,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
             after: cues(g.teamContext.after),
             score: g.teamContext.score ?? false,
             required: g.teamContext.required ?? false,
+            page: g.teamContext.page ?? false,
           }
           : null,
         requireInBlock: cues(g.requireInBlock),

@@ -25,7 +25,14 @@ export interface CompiledGroup {
   readonly substantive: boolean;
   /** A nickname: its rules seeing another team of that nickname say nothing of the entity's name. */
   readonly nickname: boolean;
-  readonly teamContext: { readonly before: CueList | null; readonly after: CueList | null; readonly score: boolean; readonly required: boolean } | null;
+  readonly teamContext: {
+    readonly before: CueList | null;
+    readonly after: CueList | null;
+    readonly score: boolean;
+    readonly required: boolean;
+    /** The page naming the team without doubt stands for the required context in a football sentence. */
+    readonly page: boolean;
+  } | null;
   readonly requireInBlock: CueList | null;
   /** Other teams of the same nickname: named before it in the block, without the entity, they take it. */
   readonly sharedWith: CueList | null;

@@ -59,6 +59,11 @@ export interface EvidenceWeights {
   otherTopicInBlock: number;
   /** The words around a country's name make it the team (the group's `teamContext`). */
   teamContext: number;
+  /**
+   * No such words, but the page names the team without doubt and the sentence speaks of football
+   * (the group's `teamContext.page`): «сборная Италии» above, «Италия может выступить на Евро» here.
+   */
+  teamOnPage: number;
   /** The form stands between quotes: a name, not a common word. */
   quoted: number;
   /** Another entity's candidate, passed by its rules, in the sentence. */
@@ -78,7 +83,7 @@ export interface EvidenceWeights {
 }
 
 export const EVIDENCE_FEATURES = [
-  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'quoted', 'entityInSentence', 'entityInBlock',
+  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'teamOnPage', 'quoted', 'entityInSentence', 'entityInBlock',
   'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
 ] as const satisfies readonly (keyof EvidenceWeights)[];
 
@@ -137,9 +142,11 @@ export interface FormGroup {
    * A country's name that is the national team only in a team's context: a word before it
    * (`before`: ct dell'Italia, against Italy), words after it (`after`: Italy manager, Italy
    * international) or a score beside it (`score`). It adds the `teamContext` evidence feature;
-   * with `required` a candidate without it is turned down.
+   * with `required` a candidate without it is turned down, unless `page` is set, the page names
+   * the team without doubt and the candidate's sentence has football words (then it adds the
+   * `teamOnPage` feature instead).
    */
-  teamContext?: { before?: string[]; after?: string[]; score?: boolean; required?: boolean };
+  teamContext?: { before?: string[]; after?: string[]; score?: boolean; required?: boolean; page?: boolean };
   /** Count only when the whole text block contains at least one of these. */
   requireInBlock?: string[];
   /**
@@ -230,9 +237,9 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
         const t = group.teamContext;
         if (!isRecord(t)) fail(`${gat}.teamContext`, 'must be an object with before, after (cue lists) and score (true or false)');
         else {
-          for (const key of Object.keys(t)) if (!['before', 'after', 'score', 'required'].includes(key)) fail(`${gat}.teamContext.${key}`, 'unknown field (known: before, after, score, required)');
+          for (const key of Object.keys(t)) if (!['before', 'after', 'score', 'required', 'page'].includes(key)) fail(`${gat}.teamContext.${key}`, 'unknown field (known: before, after, score, required, page)');
           for (const key of ['before', 'after'] as const) if (key in t) checkCueList(t[key], `${gat}.teamContext.${key}`, fail, isRecord(cueSets) ? cueSets : {});
-          for (const key of ['score', 'required'] as const) {
+          for (const key of ['score', 'required', 'page'] as const) {
             if (key in t && typeof t[key] !== 'boolean') fail(`${gat}.teamContext.${key}`, 'must be true or false');
           }
         }

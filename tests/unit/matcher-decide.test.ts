@@ -89,6 +89,18 @@ describe('what real writers do', () => {
     expect(one('Il ct dell’Italia, Antonio Conte, ha convocato 23 giocatori.')).toEqual(['italy:Italia', 'conte:Antonio Conte']);
   });
 
+  it('reads a country in a football sentence as the team on a page that names the team, and never the country a player goes to', () => {
+    const url = 'https://www.sport-express.ru/football/news/1';
+    const team = 'Главный тренер сборной Италии доволен игрой.';
+    const euro = 'Италия может успешно выступить на чемпионате Европы.';
+    expect(marks([team, euro], url)[1]).toEqual(['italy:Италия']);
+    expect(marks([euro], url)[0]).toEqual([]);
+    expect(marks([team, 'Италия — красивая страна, говорит он.'], url)[1]).toEqual([]);
+    const squad = 'Italy manager Antonio Conte named his squad.';
+    expect(marks([squad, 'After the tournament Antonio Conte returned to Italy to sign a contract.'], url)[1]).toEqual(['conte:Antonio Conte']);
+    expect(marks([squad, 'Italy can go far at the European Championship, says the coach.'], url)[1]).toEqual(['italy:Italy']);
+  });
+
   it('reads what a country owns as the team’s (Italy’s second goal), and a pair of countries after «сборные»', () => {
     expect(one('Spain held firm until Italy’s late second goal in the match.')).toEqual(['italy:Italy']);
     expect(one('Spain held firm until Italy’s late summer heat wave at the match.')).toEqual([]);
