@@ -101,6 +101,19 @@ describe('what real writers do', () => {
     expect(marks([squad, 'Italy can go far at the European Championship, says the coach.'], url)[1]).toEqual(['italy:Italy']);
   });
 
+  it('reads the Russian phrases for the national team as Italy’s only where Italy is named beside them', () => {
+    expect(one('Тренер сборной Италии Конте покинет национальную команду после чемпионата Европы.'))
+      .toEqual(['italy:сборной Италии', 'conte:Конте', 'italy:национальную команду']);
+    expect(one('Капелло покинет национальную команду после чемпионата Европы.')).toEqual([]);
+    expect(one('Он выиграл чемпионат Италии и два года тренировал сборную страны.')).toEqual(['italy:сборную страны']);
+    expect(one('Он родился в Италии, но тренировал молодежную сборную страны.')).toEqual([]);
+    const url = 'https://www.sport-express.ru/football/news/1';
+    const called = 'Всего в итальянскую команду вызваны 25 игроков.';
+    expect(marks(['В сборную Италии вызван Тиаго Мотта.', called], url)[1]).toEqual(['italy:итальянскую команду']);
+    expect(marks([called], url)[0]).toEqual([]);
+    expect(one('Контракт со «Скуадра адзуррой» истекает после Евро.')).toEqual(['italy:Скуадра адзуррой']);
+  });
+
   it('reads what a country owns as the team’s (Italy’s second goal), and a pair of countries after «сборные»', () => {
     expect(one('Spain held firm until Italy’s late second goal in the match.')).toEqual(['italy:Italy']);
     expect(one('Spain held firm until Italy’s late summer heat wave at the match.')).toEqual([]);
