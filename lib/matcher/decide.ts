@@ -91,6 +91,11 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
     // does not depend on the order its blocks are read in (so a candidate the page let through
     // tells it nothing).
     if (!lifted && local >= needed! + SURE_MARGIN) page.confirm(c.group.entity, 'sure', sentenceText(ctx, c));
+    // Put by its own sentence or block in another sport or topic, and not marked by them: something
+    // else of the name is on the page (the hockey «Спартак» of a KHL table, a Porsche Carrera).
+    else if (!lifted && !c.group.nickname && local < needed! && evidence.some((e) => OTHER_TOPIC.has(e.feature))) {
+      page.noteNamesake(c.group.entity, sentenceText(ctx, c));
+    }
     if (marked || explain) decisions.push({ candidate: c, marked, veto: null, evidence, score });
   });
   return decisions;
@@ -105,6 +110,9 @@ function sentenceText(ctx: RuleContext, c: Candidate): string {
 const PAGE_FEATURES: ReadonlySet<keyof EvidenceWeights> = new Set([
   'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage', 'teamOnPage',
 ]);
+
+/** The features that put a candidate in another sport or topic. */
+const OTHER_TOPIC: ReadonlySet<keyof EvidenceWeights> = new Set(['otherTopicInSentence', 'otherTopicInBlock']);
 
 /** How far above its group's need a candidate's evidence must be to count as the entity named on the page. */
 export const SURE_MARGIN = 2;

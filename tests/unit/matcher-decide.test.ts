@@ -40,6 +40,7 @@ describe('a bare name needs evidence; the page gives it', () => {
     const blocks = [
       'Каррера заявил, что готов вернуться.', 'Массимо Каррера тренировал «Спартак».', 'Конте ушел в «Челси».',
       'Стадион «Спартак» в Нальчике.', 'Антонио Конте и сборная Италии.', 'Porsche 911 Carrera.',
+      'Таблица КХЛ. «Спартак» идет пятым.', 'Италия может выступить на чемпионате Европы.',
     ];
     const byText = (order: number[]) => {
       const found = findInPage(getMatcher(), order.map((i) => blocks[i]!));
@@ -161,6 +162,12 @@ describe('look-alikes decided by context', () => {
   it('leaves Spartak of another sport: club and coach are every sport’s words', () => {
     expect(one('«Спартак» обыграл «Динамо» в матче КХЛ, тренер доволен.')).toEqual([]);
     expect(one('«Спартак» обыграл «Динамо» в матче РПЛ, тренер доволен.')).toEqual(['spartak:Спартак']);
+  });
+
+  it('reads a bare name its block puts in another sport as a namesake on the page: a KHL table’s «Спартак» is the hockey club throughout', () => {
+    const titles = '«Спартак» является одним из самых титулованных клубов страны.';
+    expect(marks(['Таблица КХЛ. «Спартак» идет пятым.', titles])).toEqual([[], []]);
+    expect(marks([titles])).toEqual([['spartak:Спартак']]);
   });
 
   it('leaves Chelsea the district and the person, and the noble title «Conte»', () => {
