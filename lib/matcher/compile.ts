@@ -82,7 +82,11 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
   const footballWords = compileOnce(['@football', '@footballNames']);
   const footballSpecific = compileOnce(['@footballSpecific']);
   const otherTopic = compileOnce(lexicon.evidence.otherTopic);
-  const pageCues = { football: compileOnce(lexicon.evidence.pageFootball), otherTopic: compileOnce(lexicon.evidence.pageOtherTopic) };
+  const pageCues = {
+    football: compileOnce(lexicon.evidence.pageFootball),
+    sport: compileOnce(lexicon.evidence.pageSport),
+    otherTopic: compileOnce(lexicon.evidence.pageOtherTopic),
+  };
   const weights = lexicon.evidence.weights;
   yield;
 

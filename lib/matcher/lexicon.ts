@@ -40,6 +40,8 @@ export interface Lexicon {
     weights: EvidenceWeights;
     /** Words that name football or another topic in a page's address or title (the page's prior). */
     pageFootball: string[];
+    /** Words of every sport (sport, спорт, a sports site's name): football's prior only when no other topic is named. */
+    pageSport: string[];
     pageOtherTopic: string[];
     /** Words of other sports and topics in a sentence, which speak against a bare name. */
     otherTopic: string[];
@@ -266,7 +268,7 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
 }
 
 function checkEvidence(value: unknown, fail: (w: string, p: string) => void, cueSets: Record<string, unknown>) {
-  if (!isRecord(value)) return fail('evidence', 'must be an object with weights, pageFootball, pageOtherTopic and otherTopic');
+  if (!isRecord(value)) return fail('evidence', 'must be an object with weights, pageFootball, pageSport, pageOtherTopic and otherTopic');
   const weights = value.weights;
   if (!isRecord(weights)) fail('evidence.weights', `must give a number for each of ${EVIDENCE_FEATURES.join(', ')}`);
   else {
@@ -277,7 +279,7 @@ function checkEvidence(value: unknown, fail: (w: string, p: string) => void, cue
       if (!(EVIDENCE_FEATURES as readonly string[]).includes(key)) fail(`evidence.weights.${key}`, `unknown feature (known: ${EVIDENCE_FEATURES.join(', ')})`);
     }
   }
-  for (const key of ['pageFootball', 'pageOtherTopic', 'otherTopic'] as const) checkCueList(value[key], `evidence.${key}`, fail, cueSets);
+  for (const key of ['pageFootball', 'pageSport', 'pageOtherTopic', 'otherTopic'] as const) checkCueList(value[key], `evidence.${key}`, fail, cueSets);
 }
 
 function checkForm(form: string, at: string, fail: (w: string, p: string) => void, paradigms: Record<string, unknown>) {

@@ -22,6 +22,8 @@ export type Standing = 'ours' | 'namesake' | 'none';
 
 export interface PageTopicCues {
   football: CueList;
+  /** Every sport's words (sport, a sports site): football's only when no other topic is named. */
+  sport: CueList;
   otherTopic: CueList;
 }
 
@@ -43,8 +45,9 @@ export class PageContext {
 
   constructor(info: PageInfo, cues: PageTopicCues) {
     const words = pageWords(info);
-    const football = findCue(words, cues.football);
     const other = findCue(words, cues.otherTopic);
+    // A sports site's page on hockey is about hockey; a page that names football is about football.
+    const football = findCue(words, cues.football) ?? (other ? null : findCue(words, cues.sport));
     if (other && !football) {
       this.prior = -1;
       this.priorReason = `the address or title names another topic («${other}»)`;

@@ -36,6 +36,13 @@ describe('a bare name needs evidence; the page gives it', () => {
     expect(one('The Carrera is back with a new engine.', 'https://www.autocar.co.uk/car-review/porsche/911')).toEqual([]);
   });
 
+  it('reads a sports site’s page on hockey as hockey: every sport’s words in the address count for football only alone', () => {
+    const text = 'Спартак обыграл соперника в гостях.';
+    expect(one(text, 'https://www.sports.ru/football/news/1')).toEqual(['spartak:Спартак']);
+    expect(one(text, 'https://www.sports.ru/hockey/news/1')).toEqual([]);
+    expect(one(text, 'https://dzen.ru/list/sport/hokkei-spartak-reiting')).toEqual([]);
+  });
+
   it('decides the same marks whatever order the page’s blocks come in', () => {
     const blocks = [
       'Каррера заявил, что готов вернуться.', 'Массимо Каррера тренировал «Спартак».', 'Конте ушел в «Челси».',
