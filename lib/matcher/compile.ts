@@ -120,6 +120,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
           : null,
         requireInBlock: cues(g.requireInBlock),
         sharedWith: cues(g.sharedWith),
+        rejectPage: cues(g.rejectPage),
         requireEntity: g.requireEntity ?? null,
         needsEvidence: g.needsEvidence ?? null,
       };

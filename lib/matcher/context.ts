@@ -36,6 +36,8 @@ export interface CompiledGroup {
   readonly requireInBlock: CueList | null;
   /** Other teams of the same nickname: named before it in the block, without the entity, they take it. */
   readonly sharedWith: CueList | null;
+  /** Address or title words that put the page on another team of the name (decide.ts reads them). */
+  readonly rejectPage: CueList | null;
   readonly requireEntity: EntityId | null;
   /** The evidence score a candidate needs (lib/matcher/decide.ts); null: none needed. */
   readonly needsEvidence: number | null;

@@ -47,7 +47,7 @@ export interface DecideOptions {
 export function decide(ctx: RuleContext, options: DecideOptions, explain: boolean): Decision[] {
   const { page } = options;
   const text = ctx.view.text;
-  const vetoes = ctx.candidates.map((c) => vetoOf(c, ctx));
+  const vetoes = ctx.candidates.map((c) => vetoOf(c, ctx) ?? pageVeto(c, page));
   ctx.candidates.forEach((c, i) => {
     const v = vetoes[i];
     if (v) {
@@ -99,6 +99,13 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
     if (marked || explain) decisions.push({ candidate: c, marked, veto: null, evidence, score });
   });
   return decisions;
+}
+
+/** rejectPage: the page's address or title names another team of the name (the women's, a youth side). */
+function pageVeto(c: Candidate, page: PageContext): Veto | null {
+  const list = c.group.rejectPage;
+  const hit = list ? page.addressNames(list) : null;
+  return hit ? { rule: 'rejectPage', detail: `the address or title names «${hit}» (another team of the name)`, namesake: false } : null;
 }
 
 function sentenceText(ctx: RuleContext, c: Candidate): string {

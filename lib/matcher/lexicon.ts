@@ -152,6 +152,11 @@ export interface FormGroup {
   /** Count only when the whole text block contains at least one of these. */
   requireInBlock?: string[];
   /**
+   * Never on a page whose address or title has one of these: the page is about another team of the
+   * name (…/italia-femminile-u17/…: its «Nazionale azzurra» is the women's under-17 side).
+   */
+  rejectPage?: string[];
+  /**
    * Other teams called by the same nickname (rossoblù: Bologna, Cagliari): when one of them is named
    * before the nickname in its block and the entity is not, the nickname is theirs («Il Cagliari va
    * avanti 2-0… poi i rossoblù sprofondano»).
@@ -169,9 +174,9 @@ export interface FormGroup {
 
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'rejectBefore',
-  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'requireEntity', 'needsEvidence',
+  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'rejectPage', 'requireEntity', 'needsEvidence',
 ]);
-const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock', 'sharedWith'] as const;
+const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock', 'sharedWith', 'rejectPage'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
 
 /**

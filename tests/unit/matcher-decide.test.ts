@@ -43,6 +43,13 @@ describe('a bare name needs evidence; the page gives it', () => {
     expect(one(text, 'https://dzen.ru/list/sport/hokkei-spartak-reiting')).toEqual([]);
   });
 
+  it('reads the national team’s names as another Italian team on a page whose address names the women’s or a youth side', () => {
+    const text = 'Per la Nazionale azzurra è la prima vittoria nel girone.';
+    expect(one(text, 'https://www.example.it/calcio/nazionale-convocati')).toEqual(['italy:Nazionale azzurra']);
+    expect(one(text, 'https://www.example.it/calcio/italia-femminile-u17-le-convocate')).toEqual([]);
+    expect(one(text, 'https://www.example.it/calcio/italia-under-21-convocati')).toEqual([]);
+  });
+
   it('decides the same marks whatever order the page’s blocks come in', () => {
     const blocks = [
       'Каррера заявил, что готов вернуться.', 'Массимо Каррера тренировал «Спартак».', 'Конте ушел в «Челси».',
