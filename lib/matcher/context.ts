@@ -247,6 +247,8 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
     if (w && cueAt(text, w.start, t.after)) return `«${w.text}» after it`;
     const owned = possessed(text, c.end, t.after);
     if (owned) return `«${owned}» of it (a possessive)`;
+    const clause = relativeClause(text, c.end, t.after);
+    if (clause) return `«${clause}» after it`;
   }
   if (t.before) {
     const phrase = phraseBefore(text, c.start, t.before);
@@ -274,6 +276,23 @@ const COORDINATORS = new Set(['и', 'and', 'e', 'ed']);
 
 /** How many words after a possessive ("Italy's first attempt on goal") may stand before the team word. */
 const POSSESSED_REACH = 4;
+
+/** A relative pronoun, and the auxiliaries after it, that stand between a team and its verb. */
+const RELATIVE = new Set(['che', 'who', 'which', 'которая', 'которой']);
+const AUXILIARY = new Set(['ha', 'aveva', 'has', 'had', 'have']);
+
+/**
+ * A relative clause right after the name whose verb is a cue: "l'Italia che ha battuto
+ * l'Inghilterra", "Italy, who beat Belgium", «Италия, которая обыграла Бельгию». The phrase, or null.
+ */
+function relativeClause(text: string, end: number, list: CueList): string | null {
+  const at = text[end] === ',' ? end + 1 : end;
+  const pronoun = wordAfter(text, at, false);
+  if (!pronoun || !RELATIVE.has(pronoun.text)) return null;
+  let w = wordAfter(text, pronoun.end, false);
+  if (w && AUXILIARY.has(w.text)) w = wordAfter(text, w.end, false);
+  return w && cueAt(text, w.start, list) ? `${text.slice(pronoun.start, w.end)}` : null;
+}
 
 /** A cue phrase of up to three words ending right before `pos`, as written; null when none. */
 function phraseBefore(text: string, pos: number, list: CueList): string | null {

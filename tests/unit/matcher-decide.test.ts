@@ -116,6 +116,14 @@ describe('what real writers do', () => {
     expect(marks([squad, 'Italy can go far at the European Championship, says the coach.'], url)[1]).toEqual(['italy:Italy']);
   });
 
+  it('reads a country as the team after «ex» (beside a club too) and before a relative clause whose verb is a result', () => {
+    expect(one('Il tecnico ex Juventus e Italia ha vinto il campionato russo.')).toEqual(['juventus:Juventus', 'italy:Italia']);
+    expect(one('Il tecnico della Juventus è nato in Italia e ha vinto il campionato russo.')).toEqual(['juventus:Juventus']);
+    expect(one('La finale vinta dall’Italia che ha battuto la Spagna ai rigori.')).toEqual(['italy:Italia']);
+    expect(one('Italy, who beat Spain on penalties, won the final.')).toEqual(['italy:Italy']);
+    expect(one('La finale vista dall’Italia che ha ospitato il torneo.')).toEqual([]);
+  });
+
   it('reads the Russian phrases for the national team as Italy’s only where Italy is named beside them', () => {
     expect(one('Тренер сборной Италии Конте покинет национальную команду после чемпионата Европы.'))
       .toEqual(['italy:сборной Италии', 'conte:Конте', 'italy:национальную команду']);
