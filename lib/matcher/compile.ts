@@ -121,6 +121,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         requireInBlock: cues(g.requireInBlock),
         sharedWith: cues(g.sharedWith),
         rejectPage: cues(g.rejectPage),
+        rejectInBlock: cues(g.rejectInBlock),
         requireEntity: g.requireEntity ?? null,
         needsEvidence: g.needsEvidence ?? null,
       };
@@ -175,7 +176,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
       } else re.lastIndex = start + 1;
     }
     if (candidates.length === 0) return { view, decisions: [] as Decision[] };
-    const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, prepositions, football, blockCues: new Map(), cueHits: new Map(), sentences: new Map() };
+    const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, prepositions, football, footballSpecific, blockCues: new Map(), cueHits: new Map(), sentences: new Map() };
     const options = { weights, page: page ?? newPage(), football: footballWords, footballSpecific, otherTopic };
     return { view, decisions: decide(ctx, options, explain) };
   };

@@ -38,6 +38,8 @@ export interface CompiledGroup {
   readonly sharedWith: CueList | null;
   /** Address or title words that put the page on another team of the name (decide.ts reads them). */
   readonly rejectPage: CueList | null;
+  /** Another sport named in the block, which has no word only football uses: that sport's team. */
+  readonly rejectInBlock: CueList | null;
   readonly requireEntity: EntityId | null;
   /** The evidence score a candidate needs (lib/matcher/decide.ts); null: none needed. */
   readonly needsEvidence: number | null;
@@ -65,6 +67,8 @@ export interface RuleContext {
   readonly namesakeFirstNames: CueList;
   readonly prepositions: CueList;
   readonly football: CueList;
+  /** Words only football uses (гол, вратарь, serie A): a block with one is about football whatever else it names. */
+  readonly footballSpecific: CueList;
   /** Per text: whether the block has a cue of a list (computed at most once per list). */
   readonly blockCues: Map<CueList, boolean>;
   /** Per text: each candidate's sentence, found once. */
@@ -166,13 +170,10 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     );
     if (!found) return veto('requireEntity', `no ${other} in the sentence`, false);
   }
-  if (g.requireInBlock) {
-    let has = ctx.blockCues.get(g.requireInBlock);
-    if (has === undefined) {
-      has = spanHasCue(text, g.requireInBlock);
-      ctx.blockCues.set(g.requireInBlock, has);
-    }
-    if (!has) return veto('requireInBlock', 'none of its cues in the block', false);
+  if (g.requireInBlock && !blockHas(ctx, g.requireInBlock)) return veto('requireInBlock', 'none of its cues in the block', false);
+  if (g.rejectInBlock && !blockHas(ctx, ctx.footballSpecific)) {
+    const cue = blockHas(ctx, g.rejectInBlock) ? findCue(text, g.rejectInBlock) : null;
+    if (cue) return veto('rejectInBlock', `«${cue}» in the block, and no word only football uses (another sport's team)`, false);
   }
   return null;
 }
@@ -199,6 +200,16 @@ function otherHolderBefore(c: Candidate, ctx: RuleContext, list: CueList): strin
   if (!holder) return null;
   const ours = ctx.candidates.some((o) => o.group.entity === c.group.entity && o.group !== c.group && o.end <= c.start && o.start >= from);
   return ours ? null : holder.text;
+}
+
+/** Whether the block has a cue of the list (found at most once per text and list). */
+function blockHas(ctx: RuleContext, list: CueList): boolean {
+  let has = ctx.blockCues.get(list);
+  if (has === undefined) {
+    has = spanHasCue(ctx.view.text, list);
+    ctx.blockCues.set(list, has);
+  }
+  return has;
 }
 
 function qualifiedAfter(text: string, c: Candidate, g: CompiledGroup): boolean {

@@ -157,6 +157,11 @@ export interface FormGroup {
    */
   rejectPage?: string[];
   /**
+   * Never in a block that has one of these and no word only football uses (@footballSpecific): the
+   * paragraph is about another sport, so «la nazionale azzurra» in it is that sport's team.
+   */
+  rejectInBlock?: string[];
+  /**
    * Other teams called by the same nickname (rossoblù: Bologna, Cagliari): when one of them is named
    * before the nickname in its block and the entity is not, the nickname is theirs («Il Cagliari va
    * avanti 2-0… poi i rossoblù sprofondano»).
@@ -174,9 +179,9 @@ export interface FormGroup {
 
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'rejectBefore',
-  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'rejectPage', 'requireEntity', 'needsEvidence',
+  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'requireEntity', 'needsEvidence',
 ]);
-const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock', 'sharedWith', 'rejectPage'] as const;
+const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
 
 /**

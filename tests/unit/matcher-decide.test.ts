@@ -50,6 +50,13 @@ describe('a bare name needs evidence; the page gives it', () => {
     expect(one(text, 'https://www.example.it/calcio/italia-under-21-convocati')).toEqual([]);
   });
 
+  it('reads Italy’s team names in a paragraph about another sport as that sport’s team, unless the paragraph has a word only football uses', () => {
+    expect(one('L’Italia ha vinto il mondiale di pallavolo. Per la nazionale azzurra è il quarto titolo.')).toEqual([]);
+    expect(one('Per la nazionale azzurra è il quarto titolo.')).toEqual(['italy:nazionale azzurra']);
+    expect(one('Dopo il rigore decisivo, per la nazionale azzurra è il quarto titolo. Domani tocca alla pallavolo.'))
+      .toEqual(['italy:nazionale azzurra']);
+  });
+
   it('decides the same marks whatever order the page’s blocks come in', () => {
     const blocks = [
       'Каррера заявил, что готов вернуться.', 'Массимо Каррера тренировал «Спартак».', 'Конте ушел в «Челси».',
