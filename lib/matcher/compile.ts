@@ -122,6 +122,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         sharedWith: cues(g.sharedWith),
         rejectPage: cues(g.rejectPage),
         rejectInBlock: cues(g.rejectInBlock),
+        introducedBy: cues(g.introducedBy),
         requireEntity: g.requireEntity ?? null,
         needsEvidence: g.needsEvidence ?? null,
       };

@@ -40,6 +40,8 @@ export interface CompiledGroup {
   readonly rejectPage: CueList | null;
   /** Another sport named in the block, which has no word only football uses: that sport's team. */
   readonly rejectInBlock: CueList | null;
+  /** Words before the name that say what it is (футбольный клуб «Спартак»): then it needs no evidence. */
+  readonly introducedBy: CueList | null;
   readonly requireEntity: EntityId | null;
   /** The evidence score a candidate needs (lib/matcher/decide.ts); null: none needed. */
   readonly needsEvidence: number | null;
@@ -97,6 +99,11 @@ interface Word {
 
 export function isQuoted(text: string, c: Candidate): boolean {
   return QUOTES.includes(text[c.start - 1] ?? 'x') && QUOTES.includes(text[c.end] ?? 'x');
+}
+
+/** introducedBy: the words right before the name say what it is (футбольного клуба «Спартак», FC Spartak). */
+export function isIntroduced(text: string, c: Candidate): boolean {
+  return c.group.introducedBy !== null && phraseBefore(text, c.start, c.group.introducedBy) !== null;
 }
 
 /** A person's full name (Антонио Конте): it says who it is, so the namesake rules do not apply. */

@@ -1,5 +1,5 @@
 import type { EntityId } from '../knowledge/entity-ids';
-import { type Candidate, isFullName, isQuoted, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
+import { type Candidate, isFullName, isIntroduced, isQuoted, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
 import { allCues, type CueHit, type CueList, findCue } from './cues';
 import type { EvidenceWeights } from './lexicon';
 import type { PageContext } from './page-context';
@@ -126,10 +126,11 @@ export const SURE_MARGIN = 2;
 
 /**
  * Forms that say who or what they are without context: every form of a group that needs no
- * evidence, a person's full name, and a proper name of several capitalised words (Spartak Moscow).
+ * evidence, a person's full name, a proper name of several capitalised words (Spartak Moscow), and
+ * a name after the words that say what it is (футбольный клуб «Спартак»).
  */
 function speaksForItself(text: string, c: Candidate): boolean {
-  return c.group.needsEvidence === null || isFullName(text, c) || c.properName;
+  return c.group.needsEvidence === null || isFullName(text, c) || c.properName || isIntroduced(text, c);
 }
 
 /**

@@ -162,6 +162,11 @@ export interface FormGroup {
    */
   rejectInBlock?: string[];
   /**
+   * Words right before the name that say what kind of thing it is (футбольный клуб «Спартак», FC
+   * Spartak): after one of them the name speaks for itself, like a full name.
+   */
+  introducedBy?: string[];
+  /**
    * Other teams called by the same nickname (rossoblù: Bologna, Cagliari): when one of them is named
    * before the nickname in its block and the entity is not, the nickname is theirs («Il Cagliari va
    * avanti 2-0… poi i rossoblù sprofondano»).
@@ -179,9 +184,9 @@ export interface FormGroup {
 
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'rejectBefore',
-  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'requireEntity', 'needsEvidence',
+  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy', 'requireEntity', 'needsEvidence',
 ]);
-const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock'] as const;
+const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
 
 /**

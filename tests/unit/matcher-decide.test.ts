@@ -188,6 +188,12 @@ describe('look-alikes decided by context', () => {
     expect(one('Болельщики пришли на стадион «Спартака» на матч.')).toEqual(['spartak:Спартака']);
   });
 
+  it('reads a name after the words that say it is a football club as the club without doubt, unless another city qualifies it', () => {
+    expect(marks(['Стадион футбольного клуба «Спартак» примет матчи.', 'Станция метро «Спартак» открылась рядом.']))
+      .toEqual([['spartak:Спартак'], []]);
+    expect(one('ФК «Спартак» Кострома обыграл соперника.')).toEqual([]);
+  });
+
   it('leaves Spartak of another sport: club and coach are every sport’s words', () => {
     expect(one('«Спартак» обыграл «Динамо» в матче КХЛ, тренер доволен.')).toEqual([]);
     expect(one('«Спартак» обыграл «Динамо» в матче РПЛ, тренер доволен.')).toEqual(['spartak:Спартак']);
