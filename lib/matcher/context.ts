@@ -101,9 +101,16 @@ export function isQuoted(text: string, c: Candidate): boolean {
   return QUOTES.includes(text[c.start - 1] ?? 'x') && QUOTES.includes(text[c.end] ?? 'x');
 }
 
-/** introducedBy: the words right before the name say what it is (футбольного клуба «Спартак», FC Spartak). */
+/**
+ * introducedBy: the words right before or after the name say what it is (футбольного клуба
+ * «Спартак», FC Spartak, Chelsea football club).
+ */
 export function isIntroduced(text: string, c: Candidate): boolean {
-  return c.group.introducedBy !== null && phraseBefore(text, c.start, c.group.introducedBy) !== null;
+  const kind = c.group.introducedBy;
+  if (kind === null) return false;
+  if (phraseBefore(text, c.start, kind) !== null) return true;
+  const w = wordAfter(text, c.end, true);
+  return w !== null && cueAt(text, w.start, kind);
 }
 
 /** A person's full name (Антонио Конте): it says who it is, so the namesake rules do not apply. */

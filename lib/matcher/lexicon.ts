@@ -162,8 +162,9 @@ export interface FormGroup {
    */
   rejectInBlock?: string[];
   /**
-   * Words right before the name that say what kind of thing it is (футбольный клуб «Спартак», FC
-   * Spartak): after one of them the name speaks for itself, like a full name.
+   * Words right before or after the name that say what kind of thing it is (футбольный клуб
+   * «Спартак», FC Spartak, Chelsea football club): beside one of them the name speaks for itself,
+   * like a full name.
    */
   introducedBy?: string[];
   /**

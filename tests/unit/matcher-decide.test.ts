@@ -188,10 +188,12 @@ describe('look-alikes decided by context', () => {
     expect(one('Болельщики пришли на стадион «Спартака» на матч.')).toEqual(['spartak:Спартака']);
   });
 
-  it('reads a name after the words that say it is a football club as the club without doubt, unless another city qualifies it', () => {
+  it('reads a name beside the words that say it is a football club as the club without doubt, unless another city qualifies it', () => {
     expect(marks(['Стадион футбольного клуба «Спартак» примет матчи.', 'Станция метро «Спартак» открылась рядом.']))
       .toEqual([['spartak:Спартак'], []]);
     expect(one('ФК «Спартак» Кострома обыграл соперника.')).toEqual([]);
+    expect(marks(['Is Chelsea football club older than the city’s other teams?', 'In their early days, Chelsea was known by another name.']))
+      .toEqual([['chelsea:Chelsea'], ['chelsea:Chelsea']]);
   });
 
   it('leaves Spartak of another sport: club and coach are every sport’s words', () => {
