@@ -81,6 +81,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
   const football = compileOnce(['@football']);
   const footballWords = compileOnce(['@football', '@footballNames']);
   const footballSpecific = compileOnce(['@footballSpecific']);
+  const nicknameWords = compileOnce(['@nicknameWords']);
   const otherTopic = compileOnce(lexicon.evidence.otherTopic);
   const pageCues = {
     football: compileOnce(lexicon.evidence.pageFootball),
@@ -178,7 +179,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     }
     if (candidates.length === 0) return { view, decisions: [] as Decision[] };
     const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, prepositions, football, footballSpecific, blockCues: new Map(), cueHits: new Map(), sentences: new Map() };
-    const options = { weights, page: page ?? newPage(), football: footballWords, footballSpecific, otherTopic };
+    const options = { weights, page: page ?? newPage(), football: footballWords, footballSpecific, otherTopic, nicknameWords };
     return { view, decisions: decide(ctx, options, explain) };
   };
 

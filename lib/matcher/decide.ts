@@ -41,6 +41,8 @@ export interface DecideOptions {
   /** Words only football uses (гол, вратарь, serie A): a block with one is not about another sport. */
   readonly footballSpecific: CueList;
   readonly otherTopic: CueList;
+  /** Words that speak of names (nickname, known as, прозвище): a nickname beside them is a name. */
+  readonly nicknameWords: CueList;
 }
 
 /** Decides every candidate of a text; `explain` keeps the decisions of those not marked too. */
@@ -189,6 +191,10 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   if (other?.inSentence) add('otherTopicInSentence', `«${other.hit}»`);
   else if (anotherSport) add('otherTopicInBlock', `«${other!.hit}»`);
   if (isQuoted(text, c)) add('quoted', 'between quotes: a name, not a common word');
+  if (c.group.nickname) {
+    const word = sentenceCue(text, from, to, c, o.nicknameWords);
+    if (word) add('nicknameInSentence', `«${word.hit}»: the sentence speaks of names`);
+  }
   const team = teamContextOf(c, ctx);
   if (team) add('teamContext', team);
 

@@ -68,6 +68,8 @@ export interface EvidenceWeights {
   teamOnPage: number;
   /** The form stands between quotes: a name, not a common word. */
   quoted: number;
+  /** A nickname in a sentence that speaks of names (nickname, known as, прозвище, soprannome: @nicknameWords). */
+  nicknameInSentence: number;
   /** Another entity's candidate, passed by its rules, in the sentence. */
   entityInSentence: number;
   /** … or elsewhere in the block. */
@@ -85,7 +87,7 @@ export interface EvidenceWeights {
 }
 
 export const EVIDENCE_FEATURES = [
-  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'teamOnPage', 'quoted', 'entityInSentence', 'entityInBlock',
+  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'teamOnPage', 'quoted', 'nicknameInSentence', 'entityInSentence', 'entityInBlock',
   'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
 ] as const satisfies readonly (keyof EvidenceWeights)[];
 

@@ -98,6 +98,14 @@ describe('what real writers do', () => {
     expect(marks([...page, 'Трибуны заполнили тысячи красно-белых футболистов и флагов.'])[1]).toEqual([]);
   });
 
+  it('reads a nickname in a sentence that speaks of names (known as, nickname) as the team on a page that names it', () => {
+    const page = 'Chelsea FC won the league in 1955.';
+    expect(marks([page, 'Before the war they were known as the Pensioners.'])[1]).toEqual(['chelsea:Pensioners']);
+    expect(marks([page, 'Their other nickname is the Blues.'])[1]).toEqual(['chelsea:Blues']);
+    expect(marks(['Before the war they were known as the Pensioners.'])[0]).toEqual([]);
+    expect(marks([page, 'The Chelsea Pensioners marched at the Royal Hospital.'])[1]).toEqual([]);
+  });
+
   it('marks each side of a fixture joined by a hyphen, and keeps Спартак-2 and double surnames apart', () => {
     expect(one('Genoa-Bologna 0-1: the Grifone lost the derby match.')).toEqual(['genoa:Genoa', 'genoa:Grifone']);
     expect(one('«Спартак-2» обыграл «Зенит-2» в матче ФНЛ.')).toEqual([]);
