@@ -106,6 +106,15 @@ describe('what real writers do', () => {
     expect(marks([page, 'The Chelsea Pensioners marched at the Royal Hospital.'])[1]).toEqual([]);
   });
 
+  it('reads a capitalised one-letter preposition before a surname as no first name (…A Conte piace)', () => {
+    expect(one('Il Napoli vince la partita…A Conte piace la squadra.')).toEqual(['conte:Conte']);
+  });
+
+  it('reads «Грифон» in the singular as Genoa’s nickname with evidence, and not the beast', () => {
+    expect(one('Клуб имеет прозвище Грифон, и болельщики его любят.')).toEqual(['genoa:Грифон']);
+    expect(one('Грифон — мифическое существо с телом льва.')).toEqual([]);
+  });
+
   it('marks each side of a fixture joined by a hyphen, and keeps Спартак-2 and double surnames apart', () => {
     expect(one('Genoa-Bologna 0-1: the Grifone lost the derby match.')).toEqual(['genoa:Genoa', 'genoa:Grifone']);
     expect(one('«Спартак-2» обыграл «Зенит-2» в матче ФНЛ.')).toEqual([]);
