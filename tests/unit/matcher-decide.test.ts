@@ -186,6 +186,8 @@ describe('what real writers do', () => {
     expect(marks([page, 'Il pubblico rossoblù ha applaudito la squadra in campionato.'])[1]).toEqual([]);
     expect(one('La Juventus ha vinto: i bianconeri sono primi in classifica.')).toEqual(['juventus:Juventus', 'juventus:bianconeri']);
     expect(one('Si presenta con gli occhi azzurri e un sorriso.')).toEqual([]);
+    expect(one('Il ct Antonio Conte carica i suoi azzurri prima della partita.')).toEqual(['conte:Antonio Conte', 'italy:azzurri']);
+    expect(one('Il ct Antonio Conte ha i suoi occhi azzurri prima della partita.')).toEqual(['conte:Antonio Conte']);
   });
 
   it('gives a shared nickname to the club named before it in the paragraph: rossoblù after Cagliari, azzurri after Napoli', () => {
