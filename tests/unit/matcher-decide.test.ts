@@ -184,6 +184,7 @@ describe('what real writers do', () => {
     const page = 'Il Genoa ha esonerato Thiago Motta.';
     expect(marks([page, 'I rossoblù hanno perso il derby in campionato.'])[1]).toEqual(['genoa:rossoblù']);
     expect(marks([page, 'Il pubblico rossoblù ha applaudito la squadra in campionato.'])[1]).toEqual([]);
+    expect(marks([page, 'Ha giocato una stagione in rossoblù con 27 partite e 6 gol.'])[1]).toEqual([]);
     expect(one('La Juventus ha vinto: i bianconeri sono primi in classifica.')).toEqual(['juventus:Juventus', 'juventus:bianconeri']);
     expect(one('Si presenta con gli occhi azzurri e un sorriso.')).toEqual([]);
     expect(one('Il ct Antonio Conte carica i suoi azzurri prima della partita.')).toEqual(['conte:Antonio Conte', 'italy:azzurri']);
