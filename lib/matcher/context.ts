@@ -206,14 +206,23 @@ function otherHolderBefore(c: Candidate, ctx: RuleContext, list: CueList): strin
   const from = Math.max(0, c.start - HOLDER_REACH);
   let hits = ctx.cueHits.get(list);
   if (!hits) ctx.cueHits.set(list, (hits = allCues(ctx.view.text, list)));
-  let holder: CueHit | null = null;
-  for (const h of hits) {
-    if (h.start >= c.start) break;
-    if (h.start >= from) holder = h;
+  // The last hit before the candidate (binary search: hits are sorted).
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.start < c.start) low = mid + 1;
+    else high = mid;
   }
-  if (!holder) return null;
-  const ours = ctx.candidates.some((o) => o.group.entity === c.group.entity && o.group !== c.group && o.end <= c.start && o.start >= from);
-  return ours ? null : holder.text;
+  const holder = low > 0 ? hits[low - 1]! : null;
+  if (!holder || holder.start < from) return null;
+  // Our entity named before it in reach: walk back from the candidate's place in the sorted list.
+  const candidates = ctx.candidates;
+  for (let i = candidateIndex(ctx, c) - 1; i >= 0 && candidates[i]!.start >= from; i--) {
+    const o = candidates[i]!;
+    if (o.group.entity === c.group.entity && o.group !== c.group) return null;
+  }
+  return holder.text;
 }
 
 /** Whether the block has a cue of the list (found at most once per text and list). */
@@ -483,6 +492,19 @@ function startsCapitalised(ctx: RuleContext, w: Word): boolean {
 function isAllCaps(ctx: RuleContext, start: number, end: number): boolean {
   const s = ctx.original.slice(originalIndex(ctx.view, start), originalIndex(ctx.view, end - 1) + 1);
   return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** The index of a candidate in the text's sorted list (binary search). */
+export function candidateIndex(ctx: RuleContext, c: Candidate): number {
+  const list = ctx.candidates;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.start < c.start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Whether a candidate covers `pos` (binary search: candidates are sorted and disjoint). */

@@ -148,7 +148,12 @@ export const BLOCK_REACH = 1_000;
  */
 function liftedEvidence(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], o: DecideOptions): EvidenceItem[] | null {
   let above = 0;
-  while (above < passed.length && passed[above]!.start < c.start) above++;
+  let high = passed.length;
+  while (above < high) {
+    const mid = (above + high) >> 1;
+    if (passed[mid]!.start < c.start) above = mid + 1;
+    else high = mid;
+  }
   const evidence = evidenceFor(c, ctx, passed, above - 1, above, o);
   if (!evidence.some((e) => e.feature === 'footballInSentence')) return null;
   // Listed even at weight 0: it says why the rule teamContext did not turn the candidate down.
@@ -192,8 +197,8 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   else if (anotherSport) add('otherTopicInBlock', `«${other!.hit}»`);
   if (isQuoted(text, c)) add('quoted', 'between quotes: a name, not a common word');
   if (c.group.nickname) {
-    const word = sentenceCue(text, from, to, c, o.nicknameWords);
-    if (word) add('nicknameInSentence', `«${word.hit}»: the sentence speaks of names`);
+    const word = firstHitIn(hitsOf(ctx, o.nicknameWords), from, to, c);
+    if (word) add('nicknameInSentence', `«${word.text}»: the sentence speaks of names`);
   }
   const team = teamContextOf(c, ctx);
   if (team) add('teamContext', team);
