@@ -86,8 +86,13 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
   const football = compileOnce(['@football']);
   const footballWords = compileOnce(['@football', '@footballNames']);
   const footballSpecific = compileOnce(['@footballSpecific']);
+  const nicknameWords = compileOnce(['@nicknameWords']);
   const otherTopic = compileOnce(lexicon.evidence.otherTopic);
-  const pageCues = { football: compileOnce(lexicon.evidence.pageFootball), otherTopic: compileOnce(lexicon.evidence.pageOtherTopic) };
+  const pageCues = {
+    football: compileOnce(lexicon.evidence.pageFootball),
+    sport: compileOnce(lexicon.evidence.pageSport),
+    otherTopic: compileOnce(lexicon.evidence.pageOtherTopic),
+  };
   const weights = lexicon.evidence.weights;
   yield;
 
@@ -116,9 +121,14 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
             after: cues(g.teamContext.after),
             score: g.teamContext.score ?? false,
             required: g.teamContext.required ?? false,
+            page: g.teamContext.page ?? false,
           }
           : null,
         requireInBlock: cues(g.requireInBlock),
+        sharedWith: cues(g.sharedWith),
+        rejectPage: cues(g.rejectPage),
+        rejectInBlock: cues(g.rejectInBlock),
+        introducedBy: cues(g.introducedBy),
         requireEntity: g.requireEntity ?? null,
         needsEvidence: g.needsEvidence ?? null,
       };
@@ -175,8 +185,8 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
       } else re.lastIndex = start + 1;
     }
     if (candidates.length === 0) return { view, decisions: [] as Decision[] };
-    const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, prepositions, football, blockCues: new Map(), cueHits: new Map(), sentences: new Map() };
-    const options = { weights, page: page ?? newPage(), football: footballWords, footballSpecific, otherTopic };
+    const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, prepositions, football, footballSpecific, blockCues: new Map(), cueHits: new Map(), sentences: new Map() };
+    const options = { weights, page: page ?? newPage(), football: footballWords, footballSpecific, otherTopic, nicknameWords };
     return { view, decisions: decide(ctx, options, explain) };
   };
 

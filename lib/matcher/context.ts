@@ -1,6 +1,6 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { canonical, isHyphen, isLineBreak, isSpace } from './chars';
-import { type CueHit, type CueList, cueAt, findCue, isWordChar, spanHasCue, wordMatchesCue } from './cues';
+import { allCues, type CueHit, type CueList, cueAt, findCue, isWordChar, spanHasCue, wordMatchesCue } from './cues';
 import { type MatchView, originalIndex } from './normalise';
 
 /**
@@ -25,8 +25,23 @@ export interface CompiledGroup {
   readonly substantive: boolean;
   /** A nickname: its rules seeing another team of that nickname say nothing of the entity's name. */
   readonly nickname: boolean;
-  readonly teamContext: { readonly before: CueList | null; readonly after: CueList | null; readonly score: boolean; readonly required: boolean } | null;
+  readonly teamContext: {
+    readonly before: CueList | null;
+    readonly after: CueList | null;
+    readonly score: boolean;
+    readonly required: boolean;
+    /** The page naming the team without doubt stands for the required context in a football sentence. */
+    readonly page: boolean;
+  } | null;
   readonly requireInBlock: CueList | null;
+  /** Other teams of the same nickname: named before it in the block, without the entity, they take it. */
+  readonly sharedWith: CueList | null;
+  /** Address or title words that put the page on another team of the name (decide.ts reads them). */
+  readonly rejectPage: CueList | null;
+  /** Another sport named in the block, which has no word only football uses: that sport's team. */
+  readonly rejectInBlock: CueList | null;
+  /** Words before the name that say what it is (футбольный клуб «Спартак»): then it needs no evidence. */
+  readonly introducedBy: CueList | null;
   readonly requireEntity: EntityId | null;
   /** The evidence score a candidate needs (lib/matcher/decide.ts); null: none needed. */
   readonly needsEvidence: number | null;
@@ -54,6 +69,8 @@ export interface RuleContext {
   readonly namesakeFirstNames: CueList;
   readonly prepositions: CueList;
   readonly football: CueList;
+  /** Words only football uses (гол, вратарь, serie A): a block with one is about football whatever else it names. */
+  readonly footballSpecific: CueList;
   /** Per text: whether the block has a cue of a list (computed at most once per list). */
   readonly blockCues: Map<CueList, boolean>;
   /** Per text: each candidate's sentence, found once. */
@@ -82,6 +99,18 @@ interface Word {
 
 export function isQuoted(text: string, c: Candidate): boolean {
   return QUOTES.includes(text[c.start - 1] ?? 'x') && QUOTES.includes(text[c.end] ?? 'x');
+}
+
+/**
+ * introducedBy: the words right before or after the name say what it is (футбольного клуба
+ * «Спартак», FC Spartak, Chelsea football club).
+ */
+export function isIntroduced(text: string, c: Candidate): boolean {
+  const kind = c.group.introducedBy;
+  if (kind === null) return false;
+  if (phraseBefore(text, c.start, kind) !== null) return true;
+  const w = wordAfter(text, c.end, true);
+  return w !== null && cueAt(text, w.start, kind);
 }
 
 /** A person's full name (Антонио Конте): it says who it is, so the namesake rules do not apply. */
@@ -143,6 +172,10 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     const cue = findCue(text.slice(sentence[0], sentence[1]), g.rejectNear);
     if (cue) return veto('rejectNear', `«${cue}» in the sentence (another of that name)`, true);
   }
+  if (g.sharedWith) {
+    const holder = otherHolderBefore(c, ctx, g.sharedWith);
+    if (holder) return veto('sharedWith', `«${holder}» is named before it in the block and ${g.entity} is not: the nickname is theirs`, false);
+  }
   if (g.teamContext?.required && !teamContextOf(c, ctx)) return veto('teamContext', 'no word or score around it makes it the team', false);
   if (g.requireEntity) {
     const other = g.requireEntity;
@@ -151,15 +184,55 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     );
     if (!found) return veto('requireEntity', `no ${other} in the sentence`, false);
   }
-  if (g.requireInBlock) {
-    let has = ctx.blockCues.get(g.requireInBlock);
-    if (has === undefined) {
-      has = spanHasCue(text, g.requireInBlock);
-      ctx.blockCues.set(g.requireInBlock, has);
-    }
-    if (!has) return veto('requireInBlock', 'none of its cues in the block', false);
+  if (g.requireInBlock && !blockHas(ctx, g.requireInBlock)) return veto('requireInBlock', 'none of its cues in the block', false);
+  if (g.rejectInBlock && !blockHas(ctx, ctx.footballSpecific)) {
+    const cue = blockHas(ctx, g.rejectInBlock) ? findCue(text, g.rejectInBlock) : null;
+    if (cue) return veto('rejectInBlock', `«${cue}» in the block, and no word only football uses (another sport's team)`, false);
   }
   return null;
+}
+
+/**
+ * How far back in its block a shared nickname looks for the team it stands for (a paragraph is
+ * shorter; the cap bounds the cost per candidate in a huge text).
+ */
+export const HOLDER_REACH = 1_000;
+
+/**
+ * sharedWith: the last of the nickname's other holders named before it in the block, when the
+ * entity itself (a form of another of its groups) is not named there before it; else null.
+ */
+function otherHolderBefore(c: Candidate, ctx: RuleContext, list: CueList): string | null {
+  const from = Math.max(0, c.start - HOLDER_REACH);
+  let hits = ctx.cueHits.get(list);
+  if (!hits) ctx.cueHits.set(list, (hits = allCues(ctx.view.text, list)));
+  // The last hit before the candidate (binary search: hits are sorted).
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.start < c.start) low = mid + 1;
+    else high = mid;
+  }
+  const holder = low > 0 ? hits[low - 1]! : null;
+  if (!holder || holder.start < from) return null;
+  // Our entity named before it in reach: walk back from the candidate's place in the sorted list.
+  const candidates = ctx.candidates;
+  for (let i = candidateIndex(ctx, c) - 1; i >= 0 && candidates[i]!.start >= from; i--) {
+    const o = candidates[i]!;
+    if (o.group.entity === c.group.entity && o.group !== c.group) return null;
+  }
+  return holder.text;
+}
+
+/** Whether the block has a cue of the list (found at most once per text and list). */
+function blockHas(ctx: RuleContext, list: CueList): boolean {
+  let has = ctx.blockCues.get(list);
+  if (has === undefined) {
+    has = spanHasCue(ctx.view.text, list);
+    ctx.blockCues.set(list, has);
+  }
+  return has;
 }
 
 function qualifiedAfter(text: string, c: Candidate, g: CompiledGroup): boolean {
@@ -206,12 +279,21 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   if (t.after) {
     const w = wordAfter(text, c.end, true);
     if (w && cueAt(text, w.start, t.after)) return `«${w.text}» after it`;
+    const owned = possessed(text, c.end, t.after);
+    if (owned) return `«${owned}» of it (a possessive)`;
+    const clause = relativeClause(text, c.end, t.after);
+    if (clause) return `«${clause}» after it`;
   }
   if (t.before) {
-    const words = wordsBefore(text, c.start, 3);
-    for (let k = 1; k <= words.length; k++) {
-      const phrase = words.slice(words.length - k).join(' ');
-      if (wordMatchesCue(phrase, t.before)) return `«${phrase}» before it`;
+    const phrase = phraseBefore(text, c.start, t.before);
+    if (phrase) return `«${phrase}» before it`;
+    // Coordinated with another name, the pair shares the words before it: «сборные Бельгии и
+    // Италии», "against Belgium and Italy".
+    const and = wordBefore(text, c.start, false);
+    if (and && COORDINATORS.has(and.text)) {
+      const name = wordBefore(text, and.start, false);
+      const shared = name && startsCapitalised(ctx, name) ? phraseBefore(text, name.start, t.before) : null;
+      if (shared) return `«${shared}» before it and «${name!.text}» (a pair)`;
     }
   }
   if (c.joined) return 'joined by a hyphen to another team (a fixture)';
@@ -219,6 +301,56 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
     const after = text.slice(c.end, c.end + 40);
     if (/^\s*\d{1,2}(?!\d)/.test(after) || /^\s*[-–—]\s*[^\s\d][^\n]{0,25}?\s\d{1,2}\s*[-:–]\s*\d{1,2}(?!\d)/.test(after)) return 'a score after it';
     if (/(?:^|[^\d])\d{1,2}\s*[-–—]?\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return 'a score before it';
+  }
+  return null;
+}
+
+/** Words that join two names into a pair: the words before the first stand for both. */
+const COORDINATORS = new Set(['и', 'and', 'e', 'ed']);
+
+/** How many words after a possessive ("Italy's first attempt on goal") may stand before the team word. */
+const POSSESSED_REACH = 4;
+
+/** A relative pronoun, and the auxiliaries after it, that stand between a team and its verb. */
+const RELATIVE = new Set(['che', 'who', 'which', 'которая', 'которой']);
+const AUXILIARY = new Set(['ha', 'aveva', 'has', 'had', 'have']);
+
+/**
+ * A relative clause right after the name whose verb is a cue: "l'Italia che ha battuto
+ * l'Inghilterra", "Italy, who beat Belgium", «Италия, которая обыграла Бельгию». The phrase, or null.
+ */
+function relativeClause(text: string, end: number, list: CueList): string | null {
+  const at = text[end] === ',' ? end + 1 : end;
+  const pronoun = wordAfter(text, at, false);
+  if (!pronoun || !RELATIVE.has(pronoun.text)) return null;
+  let w = wordAfter(text, pronoun.end, false);
+  if (w && AUXILIARY.has(w.text)) w = wordAfter(text, w.end, false);
+  return w && cueAt(text, w.start, list) ? `${text.slice(pronoun.start, w.end)}` : null;
+}
+
+/** A cue phrase of up to three words ending right before `pos`, as written; null when none. */
+function phraseBefore(text: string, pos: number, list: CueList): string | null {
+  const words = wordsBefore(text, pos, 3);
+  for (let k = 1; k <= words.length; k++) {
+    const phrase = words.slice(words.length - k).join(' ');
+    if (wordMatchesCue(phrase, list)) return phrase;
+  }
+  return null;
+}
+
+/**
+ * After a possessive ("Italy's", "Italy’s"), a cue among the next few words of its clause: what
+ * belongs to it ("Italy's coach", "Italy's first attempt on goal"). Null when there is no
+ * possessive or no such word.
+ */
+function possessed(text: string, end: number, list: CueList): string | null {
+  if (!((text[end] === '\'' || text[end] === '’') && text[end + 1] === 's' && !isWordChar(text[end + 2]))) return null;
+  let at = end + 2;
+  for (let k = 0; k < POSSESSED_REACH; k++) {
+    const w = wordAfter(text, at, false);
+    if (!w) return null;
+    if (cueAt(text, w.start, list)) return w.text;
+    at = w.end;
   }
   return null;
 }
@@ -360,6 +492,19 @@ function startsCapitalised(ctx: RuleContext, w: Word): boolean {
 function isAllCaps(ctx: RuleContext, start: number, end: number): boolean {
   const s = ctx.original.slice(originalIndex(ctx.view, start), originalIndex(ctx.view, end - 1) + 1);
   return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** The index of a candidate in the text's sorted list (binary search). */
+export function candidateIndex(ctx: RuleContext, c: Candidate): number {
+  const list = ctx.candidates;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.start < c.start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Whether a candidate covers `pos` (binary search: candidates are sorted and disjoint). */

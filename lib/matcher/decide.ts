@@ -1,5 +1,5 @@
 import type { EntityId } from '../knowledge/entity-ids';
-import { type Candidate, isFullName, isQuoted, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
+import { type Candidate, isFullName, isIntroduced, isQuoted, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
 import { allCues, type CueHit, type CueList, findCue } from './cues';
 import type { EvidenceWeights } from './lexicon';
 import type { PageContext } from './page-context';
@@ -41,13 +41,15 @@ export interface DecideOptions {
   /** Words only football uses (гол, вратарь, serie A): a block with one is not about another sport. */
   readonly footballSpecific: CueList;
   readonly otherTopic: CueList;
+  /** Words that speak of names (nickname, known as, прозвище): a nickname beside them is a name. */
+  readonly nicknameWords: CueList;
 }
 
 /** Decides every candidate of a text; `explain` keeps the decisions of those not marked too. */
 export function decide(ctx: RuleContext, options: DecideOptions, explain: boolean): Decision[] {
   const { page } = options;
   const text = ctx.view.text;
-  const vetoes = ctx.candidates.map((c) => vetoOf(c, ctx));
+  const vetoes = ctx.candidates.map((c) => vetoOf(c, ctx) ?? pageVeto(c, page));
   ctx.candidates.forEach((c, i) => {
     const v = vetoes[i];
     if (v) {
@@ -62,26 +64,50 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
   const decisions: Decision[] = [];
   ctx.candidates.forEach((c, i) => {
     const v = vetoes[i]!;
-    if (v) {
-      if (explain) decisions.push({ candidate: c, marked: false, veto: v, evidence: null, score: null });
-      return;
-    }
     const needed = c.group.needsEvidence;
-    if (needed === null || speaksForItself(text, c)) {
+    let evidence: EvidenceItem[];
+    let lifted = false;
+    if (v) {
+      // A country's name with no team words around it, on a page that names the team without
+      // doubt, in a sentence of football: the page stands for the words (teamContext.page).
+      const fromPage = v.rule === 'teamContext' && needed !== null && c.group.teamContext?.page === true &&
+        page.standing(c.group.entity) === 'ours' ? liftedEvidence(c, ctx, passed, options) : null;
+      if (!fromPage) {
+        if (explain) decisions.push({ candidate: c, marked: false, veto: v, evidence: null, score: null });
+        return;
+      }
+      evidence = fromPage;
+      lifted = true;
+    } else if (needed === null || speaksForItself(text, c)) {
       decisions.push({ candidate: c, marked: true, veto: null, evidence: null, score: null });
       return;
+    } else {
+      const at = passedIndex.get(c)!;
+      evidence = evidenceFor(c, ctx, passed, at - 1, at + 1, options);
     }
-    const evidence = evidenceFor(c, ctx, passed, passedIndex.get(c)!, options);
     const score = evidence.reduce((sum, e) => sum + e.weight, 0);
     const local = evidence.reduce((sum, e) => sum + (PAGE_FEATURES.has(e.feature) ? 0 : e.weight), 0);
-    const marked = score >= needed;
+    const marked = score >= needed!;
     // Marked by its own sentence and block with evidence to spare, the entity is named on the page.
     // Only the candidate's own text counts here, never what the page knows, so what the page learns
-    // does not depend on the order its blocks are read in.
-    if (local >= needed + SURE_MARGIN) page.confirm(c.group.entity, 'sure', sentenceText(ctx, c));
+    // does not depend on the order its blocks are read in (so a candidate the page let through
+    // tells it nothing).
+    if (!lifted && local >= needed! + SURE_MARGIN) page.confirm(c.group.entity, 'sure', sentenceText(ctx, c));
+    // Put by its own sentence or block in another sport or topic, and not marked by them: something
+    // else of the name is on the page (the hockey «Спартак» of a KHL table, a Porsche Carrera).
+    else if (!lifted && !c.group.nickname && local < needed! && evidence.some((e) => OTHER_TOPIC.has(e.feature))) {
+      page.noteNamesake(c.group.entity, sentenceText(ctx, c));
+    }
     if (marked || explain) decisions.push({ candidate: c, marked, veto: null, evidence, score });
   });
   return decisions;
+}
+
+/** rejectPage: the page's address or title names another team of the name (the women's, a youth side). */
+function pageVeto(c: Candidate, page: PageContext): Veto | null {
+  const list = c.group.rejectPage;
+  const hit = list ? page.addressNames(list) : null;
+  return hit ? { rule: 'rejectPage', detail: `the address or title names «${hit}» (another team of the name)`, namesake: false } : null;
 }
 
 function sentenceText(ctx: RuleContext, c: Candidate): string {
@@ -91,18 +117,22 @@ function sentenceText(ctx: RuleContext, c: Candidate): string {
 
 /** The features read from the page rather than from the candidate's own text. */
 const PAGE_FEATURES: ReadonlySet<keyof EvidenceWeights> = new Set([
-  'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
+  'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage', 'teamOnPage',
 ]);
+
+/** The features that put a candidate in another sport or topic. */
+const OTHER_TOPIC: ReadonlySet<keyof EvidenceWeights> = new Set(['otherTopicInSentence', 'otherTopicInBlock']);
 
 /** How far above its group's need a candidate's evidence must be to count as the entity named on the page. */
 export const SURE_MARGIN = 2;
 
 /**
  * Forms that say who or what they are without context: every form of a group that needs no
- * evidence, a person's full name, and a proper name of several capitalised words (Spartak Moscow).
+ * evidence, a person's full name, a proper name of several capitalised words (Spartak Moscow), and
+ * a name after the words that say what it is (футбольный клуб «Спартак»).
  */
 function speaksForItself(text: string, c: Candidate): boolean {
-  return c.group.needsEvidence === null || isFullName(text, c) || c.properName;
+  return c.group.needsEvidence === null || isFullName(text, c) || c.properName || isIntroduced(text, c);
 }
 
 /**
@@ -111,7 +141,31 @@ function speaksForItself(text: string, c: Candidate): boolean {
  */
 export const BLOCK_REACH = 1_000;
 
-function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], at: number, o: DecideOptions): EvidenceItem[] {
+/**
+ * The evidence of a candidate turned down only for want of team words (teamContext.page) on a page
+ * that names the team: its usual evidence and `teamOnPage`, or null when its sentence has no
+ * football word.
+ */
+function liftedEvidence(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], o: DecideOptions): EvidenceItem[] | null {
+  let above = 0;
+  let high = passed.length;
+  while (above < high) {
+    const mid = (above + high) >> 1;
+    if (passed[mid]!.start < c.start) above = mid + 1;
+    else high = mid;
+  }
+  const evidence = evidenceFor(c, ctx, passed, above - 1, above, o);
+  if (!evidence.some((e) => e.feature === 'footballInSentence')) return null;
+  // Listed even at weight 0: it says why the rule teamContext did not turn the candidate down.
+  evidence.push({ feature: 'teamOnPage', weight: o.weights.teamOnPage, detail: 'no team words around it, but the page names the team and the sentence football' });
+  return evidence;
+}
+
+/**
+ * The evidence features of a candidate; `below` and `above` are the indexes in `passed` of its
+ * nearest neighbours before and after it (for another entity beside it).
+ */
+function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], below: number, above: number, o: DecideOptions): EvidenceItem[] {
   const w = o.weights;
   const text = ctx.view.text;
   const entity = c.group.entity;
@@ -142,10 +196,14 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   if (other?.inSentence) add('otherTopicInSentence', `«${other.hit}»`);
   else if (anotherSport) add('otherTopicInBlock', `«${other!.hit}»`);
   if (isQuoted(text, c)) add('quoted', 'between quotes: a name, not a common word');
+  if (c.group.nickname) {
+    const word = firstHitIn(hitsOf(ctx, o.nicknameWords), from, to, c);
+    if (word) add('nicknameInSentence', `«${word.text}»: the sentence speaks of names`);
+  }
   const team = teamContextOf(c, ctx);
   if (team) add('teamContext', team);
 
-  const beside = otherEntityNear(passed, at, from, to, blockFrom, blockTo);
+  const beside = otherEntityNear(passed, entity, below, above, from, to, blockFrom, blockTo);
   if (beside) add(beside.inSentence ? 'entityInSentence' : 'entityInBlock', beside.entity);
 
   const standing = o.page.standing(entity);
@@ -193,16 +251,17 @@ function firstHitIn(hits: readonly CueHit[], from: number, to: number, c: Candid
  * Another entity's candidate that passed its rules: in the sentence first, else within the block's
  * reach. Walks out from the candidate's place in the sorted list, so only its neighbours are read.
  */
-function otherEntityNear(passed: readonly Candidate[], at: number, from: number, to: number, blockFrom: number, blockTo: number): { entity: EntityId; inSentence: boolean } | null {
-  const entity = passed[at]!.group.entity;
+function otherEntityNear(
+  passed: readonly Candidate[], entity: EntityId, below: number, above: number, from: number, to: number, blockFrom: number, blockTo: number,
+): { entity: EntityId; inSentence: boolean } | null {
   let inBlock: EntityId | null = null;
-  for (let i = at - 1; i >= 0 && passed[i]!.start >= blockFrom; i--) {
+  for (let i = below; i >= 0 && passed[i]!.start >= blockFrom; i--) {
     const o = passed[i]!;
     if (o.group.entity === entity) continue;
     if (o.start >= from) return { entity: o.group.entity, inSentence: true };
     inBlock ??= o.group.entity;
   }
-  for (let i = at + 1; i < passed.length && passed[i]!.end <= blockTo; i++) {
+  for (let i = above; i < passed.length && passed[i]!.end <= blockTo; i++) {
     const o = passed[i]!;
     if (o.group.entity === entity) continue;
     if (o.end <= to) return { entity: o.group.entity, inSentence: true };

@@ -40,6 +40,8 @@ export interface Lexicon {
     weights: EvidenceWeights;
     /** Words that name football or another topic in a page's address or title (the page's prior). */
     pageFootball: string[];
+    /** Words of every sport (sport, спорт, a sports site's name): football's prior only when no other topic is named. */
+    pageSport: string[];
     pageOtherTopic: string[];
     /** Words of other sports and topics in a sentence, which speak against a bare name. */
     otherTopic: string[];
@@ -59,8 +61,15 @@ export interface EvidenceWeights {
   otherTopicInBlock: number;
   /** The words around a country's name make it the team (the group's `teamContext`). */
   teamContext: number;
+  /**
+   * No such words, but the page names the team without doubt and the sentence speaks of football
+   * (the group's `teamContext.page`): «сборная Италии» above, «Италия может выступить на Евро» here.
+   */
+  teamOnPage: number;
   /** The form stands between quotes: a name, not a common word. */
   quoted: number;
+  /** A nickname in a sentence that speaks of names (nickname, known as, прозвище, soprannome: @nicknameWords). */
+  nicknameInSentence: number;
   /** Another entity's candidate, passed by its rules, in the sentence. */
   entityInSentence: number;
   /** … or elsewhere in the block. */
@@ -78,7 +87,7 @@ export interface EvidenceWeights {
 }
 
 export const EVIDENCE_FEATURES = [
-  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'quoted', 'entityInSentence', 'entityInBlock',
+  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'teamOnPage', 'quoted', 'nicknameInSentence', 'entityInSentence', 'entityInBlock',
   'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
 ] as const satisfies readonly (keyof EvidenceWeights)[];
 
@@ -137,11 +146,35 @@ export interface FormGroup {
    * A country's name that is the national team only in a team's context: a word before it
    * (`before`: ct dell'Italia, against Italy), words after it (`after`: Italy manager, Italy
    * international) or a score beside it (`score`). It adds the `teamContext` evidence feature;
-   * with `required` a candidate without it is turned down.
+   * with `required` a candidate without it is turned down, unless `page` is set, the page names
+   * the team without doubt and the candidate's sentence has football words (then it adds the
+   * `teamOnPage` feature instead).
    */
-  teamContext?: { before?: string[]; after?: string[]; score?: boolean; required?: boolean };
+  teamContext?: { before?: string[]; after?: string[]; score?: boolean; required?: boolean; page?: boolean };
   /** Count only when the whole text block contains at least one of these. */
   requireInBlock?: string[];
+  /**
+   * Never on a page whose address or title has one of these: the page is about another team of the
+   * name (…/italia-femminile-u17/…: its «Nazionale azzurra» is the women's under-17 side).
+   */
+  rejectPage?: string[];
+  /**
+   * Never in a block that has one of these and no word only football uses (@footballSpecific): the
+   * paragraph is about another sport, so «la nazionale azzurra» in it is that sport's team.
+   */
+  rejectInBlock?: string[];
+  /**
+   * Words right before or after the name that say what kind of thing it is (футбольный клуб
+   * «Спартак», FC Spartak, Chelsea football club): beside one of them the name speaks for itself,
+   * like a full name.
+   */
+  introducedBy?: string[];
+  /**
+   * Other teams called by the same nickname (rossoblù: Bologna, Cagliari): when one of them is named
+   * before the nickname in its block and the entity is not, the nickname is theirs («Il Cagliari va
+   * avanti 2-0… poi i rossoblù sprofondano»).
+   */
+  sharedWith?: string[];
   /**
    * The evidence score (see `evidence` at the top level) a candidate of this group needs to be
    * marked: for forms that are as often something else. Full names and proper names of several
@@ -154,9 +187,9 @@ export interface FormGroup {
 
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'rejectBefore',
-  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'requireEntity', 'needsEvidence',
+  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy', 'requireEntity', 'needsEvidence',
 ]);
-const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock'] as const;
+const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
 
 /**
@@ -224,9 +257,9 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
         const t = group.teamContext;
         if (!isRecord(t)) fail(`${gat}.teamContext`, 'must be an object with before, after (cue lists) and score (true or false)');
         else {
-          for (const key of Object.keys(t)) if (!['before', 'after', 'score', 'required'].includes(key)) fail(`${gat}.teamContext.${key}`, 'unknown field (known: before, after, score, required)');
+          for (const key of Object.keys(t)) if (!['before', 'after', 'score', 'required', 'page'].includes(key)) fail(`${gat}.teamContext.${key}`, 'unknown field (known: before, after, score, required, page)');
           for (const key of ['before', 'after'] as const) if (key in t) checkCueList(t[key], `${gat}.teamContext.${key}`, fail, isRecord(cueSets) ? cueSets : {});
-          for (const key of ['score', 'required'] as const) {
+          for (const key of ['score', 'required', 'page'] as const) {
             if (key in t && typeof t[key] !== 'boolean') fail(`${gat}.teamContext.${key}`, 'must be true or false');
           }
         }
@@ -253,7 +286,7 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
 }
 
 function checkEvidence(value: unknown, fail: (w: string, p: string) => void, cueSets: Record<string, unknown>) {
-  if (!isRecord(value)) return fail('evidence', 'must be an object with weights, pageFootball, pageOtherTopic and otherTopic');
+  if (!isRecord(value)) return fail('evidence', 'must be an object with weights, pageFootball, pageSport, pageOtherTopic and otherTopic');
   const weights = value.weights;
   if (!isRecord(weights)) fail('evidence.weights', `must give a number for each of ${EVIDENCE_FEATURES.join(', ')}`);
   else {
@@ -264,7 +297,7 @@ function checkEvidence(value: unknown, fail: (w: string, p: string) => void, cue
       if (!(EVIDENCE_FEATURES as readonly string[]).includes(key)) fail(`evidence.weights.${key}`, `unknown feature (known: ${EVIDENCE_FEATURES.join(', ')})`);
     }
   }
-  for (const key of ['pageFootball', 'pageOtherTopic', 'otherTopic'] as const) checkCueList(value[key], `evidence.${key}`, fail, cueSets);
+  for (const key of ['pageFootball', 'pageSport', 'pageOtherTopic', 'otherTopic'] as const) checkCueList(value[key], `evidence.${key}`, fail, cueSets);
 }
 
 function checkForm(form: string, at: string, fail: (w: string, p: string) => void, paradigms: Record<string, unknown>) {

@@ -22,6 +22,8 @@ export type Standing = 'ours' | 'namesake' | 'none';
 
 export interface PageTopicCues {
   football: CueList;
+  /** Every sport's words (sport, a sports site): football's only when no other topic is named. */
+  sport: CueList;
   otherTopic: CueList;
 }
 
@@ -41,10 +43,16 @@ export class PageContext {
   private changes = 0;
   private wasConsulted = false;
 
+  /** The address's and title's words, for a group's `rejectPage` (they never change). */
+  private readonly words: string;
+  private readonly addressHits = new Map<CueList, string | null>();
+
   constructor(info: PageInfo, cues: PageTopicCues) {
     const words = pageWords(info);
-    const football = findCue(words, cues.football);
+    this.words = words;
     const other = findCue(words, cues.otherTopic);
+    // A sports site's page on hockey is about hockey; a page that names football is about football.
+    const football = findCue(words, cues.football) ?? (other ? null : findCue(words, cues.sport));
     if (other && !football) {
       this.prior = -1;
       this.priorReason = `the address or title names another topic («${other}»)`;
@@ -55,6 +63,13 @@ export class PageContext {
       this.prior = 0;
       this.priorReason = 'the address and title say nothing of the topic';
     }
+  }
+
+  /** A cue of the list among the address's and title's words (found once per list), or null. */
+  addressNames(list: CueList): string | null {
+    let hit = this.addressHits.get(list);
+    if (hit === undefined) this.addressHits.set(list, (hit = findCue(this.words, list)));
+    return hit;
   }
 
   /** Grows each time what the page says of an entity changes; readers re-decide when it does. */

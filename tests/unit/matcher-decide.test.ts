@@ -36,10 +36,32 @@ describe('a bare name needs evidence; the page gives it', () => {
     expect(one('The Carrera is back with a new engine.', 'https://www.autocar.co.uk/car-review/porsche/911')).toEqual([]);
   });
 
+  it('reads a sports site’s page on hockey as hockey: every sport’s words in the address count for football only alone', () => {
+    const text = 'Спартак обыграл соперника в гостях.';
+    expect(one(text, 'https://www.sports.ru/football/news/1')).toEqual(['spartak:Спартак']);
+    expect(one(text, 'https://www.sports.ru/hockey/news/1')).toEqual([]);
+    expect(one(text, 'https://dzen.ru/list/sport/hokkei-spartak-reiting')).toEqual([]);
+  });
+
+  it('reads the national team’s names as another Italian team on a page whose address names the women’s or a youth side', () => {
+    const text = 'Per la Nazionale azzurra è la prima vittoria nel girone.';
+    expect(one(text, 'https://www.example.it/calcio/nazionale-convocati')).toEqual(['italy:Nazionale azzurra']);
+    expect(one(text, 'https://www.example.it/calcio/italia-femminile-u17-le-convocate')).toEqual([]);
+    expect(one(text, 'https://www.example.it/calcio/italia-under-21-convocati')).toEqual([]);
+  });
+
+  it('reads Italy’s team names in a paragraph about another sport as that sport’s team, unless the paragraph has a word only football uses', () => {
+    expect(one('L’Italia ha vinto il mondiale di pallavolo. Per la nazionale azzurra è il quarto titolo.')).toEqual([]);
+    expect(one('Per la nazionale azzurra è il quarto titolo.')).toEqual(['italy:nazionale azzurra']);
+    expect(one('Dopo il rigore decisivo, per la nazionale azzurra è il quarto titolo. Domani tocca alla pallavolo.'))
+      .toEqual(['italy:nazionale azzurra']);
+  });
+
   it('decides the same marks whatever order the page’s blocks come in', () => {
     const blocks = [
       'Каррера заявил, что готов вернуться.', 'Массимо Каррера тренировал «Спартак».', 'Конте ушел в «Челси».',
       'Стадион «Спартак» в Нальчике.', 'Антонио Конте и сборная Италии.', 'Porsche 911 Carrera.',
+      'Таблица КХЛ. «Спартак» идет пятым.', 'Италия может выступить на чемпионате Европы.',
     ];
     const byText = (order: number[]) => {
       const found = findInPage(getMatcher(), order.map((i) => blocks[i]!));
@@ -76,6 +98,23 @@ describe('what real writers do', () => {
     expect(marks([...page, 'Трибуны заполнили тысячи красно-белых футболистов и флагов.'])[1]).toEqual([]);
   });
 
+  it('reads a nickname in a sentence that speaks of names (known as, nickname) as the team on a page that names it', () => {
+    const page = 'Chelsea FC won the league in 1955.';
+    expect(marks([page, 'Before the war they were known as the Pensioners.'])[1]).toEqual(['chelsea:Pensioners']);
+    expect(marks([page, 'Their other nickname is the Blues.'])[1]).toEqual(['chelsea:Blues']);
+    expect(marks(['Before the war they were known as the Pensioners.'])[0]).toEqual([]);
+    expect(marks([page, 'The Chelsea Pensioners marched at the Royal Hospital.'])[1]).toEqual([]);
+  });
+
+  it('reads a capitalised one-letter preposition before a surname as no first name (…A Conte piace)', () => {
+    expect(one('Il Napoli vince la partita…A Conte piace la squadra.')).toEqual(['conte:Conte']);
+  });
+
+  it('reads «Грифон» in the singular as Genoa’s nickname with evidence, and not the beast', () => {
+    expect(one('Клуб имеет прозвище Грифон, и болельщики его любят.')).toEqual(['genoa:Грифон']);
+    expect(one('Грифон — мифическое существо с телом льва.')).toEqual([]);
+  });
+
   it('marks each side of a fixture joined by a hyphen, and keeps Спартак-2 and double surnames apart', () => {
     expect(one('Genoa-Bologna 0-1: the Grifone lost the derby match.')).toEqual(['genoa:Genoa', 'genoa:Grifone']);
     expect(one('«Спартак-2» обыграл «Зенит-2» в матче ФНЛ.')).toEqual([]);
@@ -89,12 +128,77 @@ describe('what real writers do', () => {
     expect(one('Il ct dell’Italia, Antonio Conte, ha convocato 23 giocatori.')).toEqual(['italy:Italia', 'conte:Antonio Conte']);
   });
 
+  it('reads a country in a football sentence as the team on a page that names the team, and never the country a player goes to', () => {
+    const url = 'https://www.sport-express.ru/football/news/1';
+    const team = 'Главный тренер сборной Италии доволен игрой.';
+    const euro = 'Италия может успешно выступить на чемпионате Европы.';
+    expect(marks([team, euro], url)[1]).toEqual(['italy:Италия']);
+    expect(marks([euro], url)[0]).toEqual([]);
+    expect(marks([team, 'Италия — красивая страна, говорит он.'], url)[1]).toEqual([]);
+    const squad = 'Italy manager Antonio Conte named his squad.';
+    expect(marks([squad, 'After the tournament Antonio Conte returned to Italy to sign a contract.'], url)[1]).toEqual(['conte:Antonio Conte']);
+    expect(marks([squad, 'Italy can go far at the European Championship, says the coach.'], url)[1]).toEqual(['italy:Italy']);
+  });
+
+  it('reads a country as the team after «ex» (beside a club too) and before a relative clause whose verb is a result', () => {
+    expect(one('Il tecnico ex Juventus e Italia ha vinto il campionato russo.')).toEqual(['juventus:Juventus', 'italy:Italia']);
+    expect(one('Il tecnico della Juventus è nato in Italia e ha vinto il campionato russo.')).toEqual(['juventus:Juventus']);
+    expect(one('La finale vinta dall’Italia che ha battuto la Spagna ai rigori.')).toEqual(['italy:Italia']);
+    expect(one('Italy, who beat Spain on penalties, won the final.')).toEqual(['italy:Italy']);
+    expect(one('La finale vista dall’Italia che ha ospitato il torneo.')).toEqual([]);
+  });
+
+  it('reads the Russian phrases for the national team as Italy’s only where Italy is named beside them', () => {
+    expect(one('Тренер сборной Италии Конте покинет национальную команду после чемпионата Европы.'))
+      .toEqual(['italy:сборной Италии', 'conte:Конте', 'italy:национальную команду']);
+    expect(one('Капелло покинет национальную команду после чемпионата Европы.')).toEqual([]);
+    expect(one('Он выиграл чемпионат Италии и два года тренировал сборную страны.')).toEqual(['italy:сборную страны']);
+    expect(one('Он родился в Италии, но тренировал молодежную сборную страны.')).toEqual([]);
+    const url = 'https://www.sport-express.ru/football/news/1';
+    const called = 'Всего в итальянскую команду вызваны 25 игроков.';
+    expect(marks(['В сборную Италии вызван Тиаго Мотта.', called], url)[1]).toEqual(['italy:итальянскую команду']);
+    expect(marks([called], url)[0]).toEqual([]);
+    expect(one('Контракт со «Скуадра адзуррой» истекает после Евро.')).toEqual(['italy:Скуадра адзуррой']);
+  });
+
+  it('reads what a country owns as the team’s (Italy’s second goal), and a pair of countries after «сборные»', () => {
+    expect(one('Spain held firm until Italy’s late second goal in the match.')).toEqual(['italy:Italy']);
+    expect(one('Spain held firm until Italy’s late summer heat wave at the match.')).toEqual([]);
+    expect(one('Сборные Франции и Италии сыграли вничью в товарищеском матче.')).toEqual(['italy:Италии']);
+    expect(one('Туристы из Франции и Италии приехали на матч.')).toEqual([]);
+  });
+
+  it('keeps the Azzurri of the senior team beside a word that merely starts like «under» (underdogs), not beside Under 21', () => {
+    const page = 'Italy manager Antonio Conte named his squad for the match.';
+    expect(marks([page, 'Written off as underdogs, the Azzurri won the match in the last minute.'])[1]).toEqual(['italy:Azzurri']);
+    expect(marks([page, 'The Azzurri of the Under-21 side won the match in the last minute.'])[1]).toEqual([]);
+    expect(marks([page, 'The Azzurri of the Under 21 side won the match in the last minute.'])[1]).toEqual([]);
+  });
+
+  it('reads another country’s «nazionale» as another team, not as a namesake that hides Italy’s team on the page', () => {
+    const page = ['L’Italia esordirà lunedì nella prima partita del girone.', 'Poi affronterà la nazionale svedese allo stadio di Tolosa.'];
+    expect(marks(page)).toEqual([['italy:Italia'], []]);
+  });
+
   it('reads Italian nicknames as the team only as nouns after an article, and not as adjectives after a noun', () => {
     const page = 'Il Genoa ha esonerato Thiago Motta.';
     expect(marks([page, 'I rossoblù hanno perso il derby in campionato.'])[1]).toEqual(['genoa:rossoblù']);
     expect(marks([page, 'Il pubblico rossoblù ha applaudito la squadra in campionato.'])[1]).toEqual([]);
+    expect(marks([page, 'Ha giocato una stagione in rossoblù con 27 partite e 6 gol.'])[1]).toEqual([]);
     expect(one('La Juventus ha vinto: i bianconeri sono primi in classifica.')).toEqual(['juventus:Juventus', 'juventus:bianconeri']);
     expect(one('Si presenta con gli occhi azzurri e un sorriso.')).toEqual([]);
+    expect(one('Il ct Antonio Conte carica i suoi azzurri prima della partita.')).toEqual(['conte:Antonio Conte', 'italy:azzurri']);
+    expect(one('Il ct Antonio Conte ha i suoi occhi azzurri prima della partita.')).toEqual(['conte:Antonio Conte']);
+  });
+
+  it('gives a shared nickname to the club named before it in the paragraph: rossoblù after Cagliari, azzurri after Napoli', () => {
+    const page = 'Il Genoa ha esonerato Thiago Motta dopo la sconfitta in campionato.';
+    const cagliari = 'Il Cagliari ha giocato in casa contro la Lazio. Nella ripresa i rossoblù hanno segnato due gol.';
+    expect(marks([page, cagliari])[1]).toEqual([]);
+    expect(marks([page, 'Il Genoa ha battuto il Cagliari. Nella ripresa i rossoblù hanno segnato due gol.'])[1]).toEqual(['genoa:Genoa', 'genoa:rossoblù']);
+    const italy = 'Il ct dell’Italia Antonio Conte ha convocato 23 giocatori.';
+    expect(marks([italy, 'Il Napoli ha giocato in casa. Nella ripresa gli azzurri hanno segnato due gol.'])[1]).toEqual([]);
+    expect(marks([italy, 'Nella ripresa gli azzurri hanno segnato due gol.'])[1]).toEqual(['italy:azzurri']);
   });
 });
 
@@ -104,9 +208,23 @@ describe('look-alikes decided by context', () => {
     expect(one('Болельщики пришли на стадион «Спартака» на матч.')).toEqual(['spartak:Спартака']);
   });
 
+  it('reads a name beside the words that say it is a football club as the club without doubt, unless another city qualifies it', () => {
+    expect(marks(['Стадион футбольного клуба «Спартак» примет матчи.', 'Станция метро «Спартак» открылась рядом.']))
+      .toEqual([['spartak:Спартак'], []]);
+    expect(one('ФК «Спартак» Кострома обыграл соперника.')).toEqual([]);
+    expect(marks(['Is Chelsea football club older than the city’s other teams?', 'In their early days, Chelsea was known by another name.']))
+      .toEqual([['chelsea:Chelsea'], ['chelsea:Chelsea']]);
+  });
+
   it('leaves Spartak of another sport: club and coach are every sport’s words', () => {
     expect(one('«Спартак» обыграл «Динамо» в матче КХЛ, тренер доволен.')).toEqual([]);
     expect(one('«Спартак» обыграл «Динамо» в матче РПЛ, тренер доволен.')).toEqual(['spartak:Спартак']);
+  });
+
+  it('reads a bare name its block puts in another sport as a namesake on the page: a KHL table’s «Спартак» is the hockey club throughout', () => {
+    const titles = '«Спартак» является одним из самых титулованных клубов страны.';
+    expect(marks(['Таблица КХЛ. «Спартак» идет пятым.', titles])).toEqual([[], []]);
+    expect(marks([titles])).toEqual([['spartak:Спартак']]);
   });
 
   it('leaves Chelsea the district and the person, and the noble title «Conte»', () => {

@@ -106,7 +106,7 @@ describe('compileMatcher', () => {
       notFirstNames: [],
       namesakeFirstNames: [],
       prepositions: [],
-      evidence: { ...(lexiconData as unknown as Lexicon).evidence, pageFootball: [], pageOtherTopic: [], otherTopic: [] },
+      evidence: { ...(lexiconData as unknown as Lexicon).evidence, pageFootball: [], pageSport: [], pageOtherTopic: [], otherTopic: [] },
       entities: { motta: { groups: [{ forms: ['Мотт[a]'] }] } } as Lexicon['entities'],
     };
     const matcher = compileMatcher(lexicon);
