@@ -4,8 +4,9 @@
  *   npx tsx scripts/corpus.ts add < snippets.jsonl
  *       Each input line: {"source":"https://…","lang":"ru","hard":false,"marked":"… [[carrera|Каррера]] …","note":"…"}
  *       Appends to <lang>.jsonl with the next id; a text already in the corpus is skipped.
- *   npx tsx scripts/corpus.ts show [--lang ru] [--hard] [--dev]
- *       Prints id, source and the marked text of each snippet (--dev: the dev split only).
+ *   npx tsx scripts/corpus.ts show [ID …] [--lang ru] [--hard] [--dev]
+ *       Prints id, source and the marked text of the snippets named, or of each snippet (--dev: the
+ *       dev split only).
  *   npx tsx scripts/corpus.ts relabel ID '<marked text>' [--note '…']
  *       Replaces a snippet's gold mentions; the text without marks must stay the same.
  *   npx tsx scripts/corpus.ts stats
@@ -84,7 +85,14 @@ function add(): void {
 
 function show(args: string[]): void {
   const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
-  for (const s of loadRealCorpus()) {
+  const ids = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--lang');
+  const unknown = args.filter((a) => a.startsWith('--') && !['--lang', '--hard', '--dev'].includes(a));
+  if (unknown.length) die(`show: unknown option ${unknown.join(', ')}; use [ID …] [--lang ru] [--hard] [--dev]`);
+  const corpus = loadRealCorpus();
+  const missing = ids.filter((id) => !corpus.some((s) => s.id === id));
+  if (missing.length) die(`show: no snippet ${missing.join(', ')} (ids look like ru-0001, en-0001, it-0001)`);
+  for (const s of corpus) {
+    if (ids.length && !ids.includes(s.id)) continue;
     if (lang && s.lang !== lang) continue;
     if (args.includes('--hard') && !s.hard) continue;
     if (args.includes('--dev') && splitOf(s.source) !== 'dev') continue;
