@@ -27,7 +27,29 @@ const COMBINING_STRESS = /[\u0300\u0301]/;
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** A Cyrillic letter next to a Latin or Greek one, or a Latin next to a Greek one: a word may mix alphabets. */
-const MIXED_SCRIPTS = /[\u0400-\u04FF][A-Za-z\u0370-\u03FF]|[A-Za-z\u0370-\u03FF][\u0400-\u04FF]|[A-Za-z][\u0370-\u03FF]|[\u0370-\u03FF][A-Za-z]/;
+/** A run of Latin or Greek letters. */
+const LATIN_OR_GREEK_RUN = /[A-Za-z\u0370-\u03FF]+/g;
+const CYRILLIC_OR_GREEK = /[\u0400-\u04FF\u0370-\u03FF]/;
+const GREEK = /[\u0370-\u03FF]/;
+const LATIN = /[A-Za-z]/;
+
+/**
+ * A Cyrillic letter next to a Latin or Greek one, or a Latin next to a Greek one: a word may mix
+ * alphabets. Read by the runs of Latin and Greek letters (few in a Russian text; in a text without
+ * Cyrillic or Greek there is nothing to look at): a run mixes when a Cyrillic letter touches it or
+ * it holds both Latin and Greek letters.
+ */
+function mixesScripts(text: string): boolean {
+  if (!CYRILLIC_OR_GREEK.test(text)) return false;
+  LATIN_OR_GREEK_RUN.lastIndex = 0;
+  for (let run = LATIN_OR_GREEK_RUN.exec(text); run; run = LATIN_OR_GREEK_RUN.exec(text)) {
+    const before = text.charCodeAt(run.index - 1);
+    const after = text.charCodeAt(run.index + run[0].length);
+    if ((before >= 0x400 && before <= 0x4ff) || (after >= 0x400 && after <= 0x4ff)) return true;
+    if (GREEK.test(run[0]) && LATIN.test(run[0])) return true;
+  }
+  return false;
+}
 
 /**
  * True when the matcher's view of the text differs from the text beyond case: a character it drops,
@@ -35,18 +57,18 @@ const MIXED_SCRIPTS = /[\u0400-\u04FF][A-Za-z\u0370-\u03FF]|[A-Za-z\u0370-\u03FF
  * characters (mayMatch) cannot speak for such a text.
  */
 export function viewDiffers(text: string): boolean {
-  return INVISIBLE.test(text) || MIXED_SCRIPTS.test(text);
+  return INVISIBLE.test(text) || mixesScripts(text);
 }
 
 export function makeMatchView(original: string): MatchView {
   if (!INVISIBLE.test(original)) {
     const text = original.toLowerCase();
     if (text.length === original.length) {
-      return MIXED_SCRIPTS.test(original) ? { text: foldLookAlikes(text), toOriginal: null } : { text, toOriginal: null };
+      return mixesScripts(original) ? { text: foldLookAlikes(text), toOriginal: null } : { text, toOriginal: null };
     }
   }
   const view = rewrite(original);
-  return MIXED_SCRIPTS.test(view.text) ? { text: foldLookAlikes(view.text), toOriginal: view.toOriginal } : view;
+  return mixesScripts(view.text) ? { text: foldLookAlikes(view.text), toOriginal: view.toOriginal } : view;
 }
 
 /** Lower-case look-alikes, each to its twin in the other alphabet (after lower-casing: Η→η→н, Μ→μ→м). */

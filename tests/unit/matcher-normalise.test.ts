@@ -17,6 +17,12 @@ describe('normalised view', () => {
     ]);
   });
 
+  it('folds a Greek look-alike inside a Latin word in a text without Cyrillic, and leaves whole Greek words alone', () => {
+    expect(makeMatchView('Μassimo Carrera met Antonio Cοnte.').text).toBe('massimo carrera met antonio conte.');
+    expect(makeMatchView('Carrera read the word λόγος.').text).toBe('carrera read the word λόγος.');
+    expect(makeMatchView('Каррера: «Μы готовы»').text).toBe('каррера: «мы готовы»');
+  });
+
   it('removes soft hyphens, zero-width characters and stress marks and maps every unit back', () => {
     const original = 'Кар\u00ADре\u0301ра и Ю\u200Bве\u200C\u200D\u2060\uFEFF';
     const view = makeMatchView(original);
