@@ -93,9 +93,11 @@ export function decide(ctx: RuleContext, options: DecideOptions, explain: boolea
     // does not depend on the order its blocks are read in (so a candidate the page let through
     // tells it nothing).
     if (!lifted && local >= needed! + SURE_MARGIN) page.confirm(c.group.entity, 'sure', sentenceText(ctx, c));
-    // Put by its own sentence or block in another sport or topic, and not marked by them: something
-    // else of the name is on the page (the hockey «Спартак» of a KHL table, a Porsche Carrera).
-    else if (!lifted && !c.group.nickname && local < needed! && evidence.some((e) => OTHER_TOPIC.has(e.feature))) {
+    // Put by its own sentence or block in another sport or topic, with nothing in its sentence for
+    // it: something else of the name is on the page (the hockey «Спартак» of a KHL table, a Porsche
+    // Carrera). A name whose sentence speaks for it (our club beside it, football) in a block that
+    // also speaks of something else is no sign of a namesake (a live blog's mixed posts).
+    else if (!lifted && !c.group.nickname && local < needed! && evidence.some((e) => OTHER_TOPIC.has(e.feature)) && !evidence.some((e) => SENTENCE_FOR_IT.has(e.feature))) {
       page.noteNamesake(c.group.entity, sentenceText(ctx, c));
     }
     if (marked || explain) decisions.push({ candidate: c, marked, veto: null, evidence, score });
@@ -119,6 +121,9 @@ function sentenceText(ctx: RuleContext, c: Candidate): string {
 const PAGE_FEATURES: ReadonlySet<keyof EvidenceWeights> = new Set([
   'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage', 'teamOnPage',
 ]);
+
+/** The features by which a candidate's own sentence speaks for our entity. */
+const SENTENCE_FOR_IT: ReadonlySet<keyof EvidenceWeights> = new Set(['footballInSentence', 'entityInSentence', 'teamContext']);
 
 /** The features that put a candidate in another sport or topic. */
 const OTHER_TOPIC: ReadonlySet<keyof EvidenceWeights> = new Set(['otherTopicInSentence', 'otherTopicInBlock']);
@@ -214,7 +219,9 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   }
   if (o.page.prior > 0) add('footballPage', o.page.priorReason);
   else if (o.page.prior < 0) add('otherTopicPage', o.page.priorReason);
-  if (standing === 'namesake') add('namesakeOnPage', 'someone or something else called so outweighs it on the page');
+  // Our club or team words in its own sentence outweigh a namesake elsewhere on the page («Конте привёл
+  // «Ювентус»…» on a page that also reports on Giuseppe Conte).
+  if (standing === 'namesake' && !beside?.inSentence && !team) add('namesakeOnPage', 'someone or something else called so outweighs it on the page');
   return items;
 }
 

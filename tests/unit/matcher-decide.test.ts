@@ -227,6 +227,22 @@ describe('look-alikes decided by context', () => {
     expect(marks([titles])).toEqual([['spartak:Спартак']]);
   });
 
+  it('on a live blog whose posts mix topics, a name its own sentence puts beside our club is no namesake: the page’s other bare «Каррера» stay marked', () => {
+    const post = 'Премьер-министр выступил в парламенте. Каррера вспоминает время в «Спартаке» как лучшее.';
+    const blocks = [post, post.replace('лучшее', 'счастливое'), 'Массимо Каррера дал интервью.', 'Каррера заявил, что готов вернуться.'];
+    expect(marks(blocks, 'https://www.sports.ru/football/')[3]).toEqual(['carrera:Каррера']);
+  });
+
+  it('our club in its own sentence outweighs a namesake the page names more often: «Конте привёл «Ювентус»…» on a page that also reports on Giuseppe Conte', () => {
+    const blocks = [
+      'Джузеппе Конте выступил в парламенте.',
+      'Джузеппе Конте подал в отставку.',
+      'Конте привёл «Ювентус» к трём титулам подряд.',
+      'Конте встретился с президентом республики.',
+    ];
+    expect(marks(blocks, 'https://www.sports.ru/football/')).toEqual([[], [], ['conte:Конте', 'juventus:Ювентус'], []]);
+  });
+
   it('leaves Chelsea the district and the person, and the noble title «Conte»', () => {
     expect(one('Chelsea è uno dei quartieri più ricchi di Londra.')).toEqual([]);
     expect(one('Chelsea si è laureata a Stanford.')).toEqual([]);

@@ -11,7 +11,7 @@ import { describeScore, scoreSnippets } from '../fixtures/real-corpus/score';
 
 /**
  * The targets (README), and the guard below which the suite fails. The guard sits just under what
- * the matcher reaches today (0.957 / 0.907), which is short of the targets: it catches a regression,
+ * the matcher reaches today (0.954 / 0.907), which is short of the targets: it catches a regression,
  * and is raised as the matcher gets there (the issue asks for 0.98 / 0.97 once the targets are met).
  */
 const TARGET = { precision: 0.99, recall: 0.98 };
