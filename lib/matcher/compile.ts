@@ -2,7 +2,7 @@ import type { EntityId } from '../knowledge/entity-ids';
 import { type Candidate, type CompiledGroup } from './context';
 import { decide, type Decision } from './decide';
 import { canonical, endsWord, fixtureAround, fixtureFollows, isHyphen, isSpace } from './chars';
-import { compileCues, type CueList, isWordChar, normaliseCue } from './cues';
+import { compileCues, type CueList, findCue, isWordChar, normaliseCue } from './cues';
 import { expandFormWithCase } from './forms';
 import type { FormGroup, Lexicon } from './lexicon';
 import { makeMatchView, type MatchView, originalIndex, originalSpan, viewDiffers } from './normalise';
@@ -80,14 +80,21 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     return cueList;
   };
   const cues = (list: string[] | undefined): CueList | null => (list?.length ? compileOnce(list) : null);
+  // The shared lists are tries of hundreds of words: one step each (all of them in one step made a
+  // task of 20–30 ms in a page).
   const notFirstNames = compileOnce(lexicon.notFirstNames);
   const namesakeFirstNames = compileOnce(lexicon.namesakeFirstNames);
   const prepositions = compileOnce(lexicon.prepositions);
+  yield;
   const football = compileOnce(['@football']);
+  yield;
   const footballWords = compileOnce(['@football', '@footballNames']);
+  yield;
   const footballSpecific = compileOnce(['@footballSpecific']);
   const nicknameWords = compileOnce(['@nicknameWords']);
+  yield;
   const otherTopic = compileOnce(lexicon.evidence.otherTopic);
+  yield;
   const pageCues = {
     football: compileOnce(lexicon.evidence.pageFootball),
     sport: compileOnce(lexicon.evidence.pageSport),
@@ -132,6 +139,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         requireEntity: g.requireEntity ?? null,
         needsEvidence: g.needsEvidence ?? null,
       };
+      yield;
       for (const pattern of g.forms) {
         for (const [surface, nominative] of expandFormWithCase(pattern, lexicon.paradigms)) {
           const words = surface.split(' ');
@@ -217,8 +225,13 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     // given to `find` as it is.
     mayMatch: (text: string): boolean => viewDiffers(text) || prefilter.test(text),
   };
-  // The first search compiles the regex to bytecode and runs the rules' code for the first time: a
-  // step of its own, so that the page's first scan step does not pay for it on top of its text.
+  // A regex is compiled to bytecode at its first search: the shared lists' searches, one per step,
+  // then the first find (the surface regex, the rules' code) in a step of its own, so that the page's
+  // first scan step does not pay for them on top of its text.
+  for (const list of [football, footballWords, footballSpecific, otherTopic, nicknameWords]) {
+    findCue(WARM_UP_TEXT, list);
+    yield;
+  }
   matcher.find(WARM_UP_TEXT);
   yield;
   matcher.mayMatch(WARM_UP_TEXT);
