@@ -36,6 +36,15 @@ describe('a bare name needs evidence; the page gives it', () => {
     expect(one('The Carrera is back with a new engine.', 'https://www.autocar.co.uk/car-review/porsche/911')).toEqual([]);
   });
 
+  it('reads «политика» as a club’s policy, not politics: a sports site’s page titled on security or transfer policy stays a football page', () => {
+    const blocks = ['Каррера вернулся в Москву.', 'Массимо Каррера дал интервью.'];
+    const page = (title: string) => findInPage(getMatcher(), blocks, { url: 'https://www.sports.ru/news/1.html', title })[0]!.map((m) => m.text);
+    expect(page('Строгая политика безопасности')).toEqual(['Каррера']);
+    expect(page('Трансферная политика «Спартака»')).toEqual(['Каррера']);
+    expect(one('Трансферная политика клуба изменилась, Каррера доволен.', 'https://www.sports.ru/football/1.html')).toEqual(['carrera:Каррера']);
+    expect(page('Политик ушёл в отставку')).toEqual([]);
+  });
+
   it('reads a sports site’s page on hockey as hockey: every sport’s words in the address count for football only alone', () => {
     const text = 'Спартак обыграл соперника в гостях.';
     expect(one(text, 'https://www.sports.ru/football/news/1')).toEqual(['spartak:Спартак']);
