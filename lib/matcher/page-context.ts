@@ -1,4 +1,4 @@
-import type { EntityId } from '../knowledge/entity-ids';
+import { ENTITY_IDS, type EntityId } from '../knowledge/entity-ids';
 import { type CueList, findCue } from './cues';
 
 /**
@@ -19,6 +19,15 @@ export interface PageInfo {
 }
 
 export type Standing = 'ours' | 'namesake' | 'none';
+
+/** A set of entities as bits (ENTITY_IDS order): which standings a decision read, which ones changed. */
+export type EntityMask = number;
+const BIT = new Map<EntityId, EntityMask>(ENTITY_IDS.map((id, i) => [id, 1 << i]));
+/**
+ * The bit of "another entity is ours on the page" (otherConfirmed): it changes only when the count of
+ * entities that are ours goes between none, one and two (from two on, every entity has another).
+ */
+const ANOTHER_OURS: EntityMask = 1 << ENTITY_IDS.length;
 
 export interface PageTopicCues {
   football: CueList;
@@ -41,7 +50,12 @@ export class PageContext {
   /** What the page says of each entity, as the decision reads it; `version` grows when one changes. */
   private readonly standings = new Map<EntityId, Standing>();
   private changes = 0;
-  private wasConsulted = false;
+  /** For each version v, the entity whose standing changed to make it: changeLog[v - 1]. */
+  private readonly changeLog: EntityMask[] = [];
+  /** How many entities are ours on the page. */
+  private oursCount = 0;
+  /** The standings the decisions since the last takeConsulted() read. */
+  private consulted: EntityMask = 0;
 
   /** The address's and title's words, for a group's `rejectPage` (they never change). */
   private readonly words: string;
@@ -100,13 +114,13 @@ export class PageContext {
    * it (a page on Spartak Kostroma, on Giuseppe Conte), `none` when the page says nothing of it.
    */
   standing(entity: EntityId): Standing {
-    this.wasConsulted = true;
+    this.consulted |= BIT.get(entity)!;
     return this.standings.get(entity) ?? 'none';
   }
 
   /** An entity other than `entity` that is ours on the page: the page is about our story. */
   otherConfirmed(entity: EntityId): EntityId | null {
-    this.wasConsulted = true;
+    this.consulted |= ANOTHER_OURS;
     for (const [e, standing] of this.standings) if (e !== entity && standing === 'ours') return e;
     return null;
   }
@@ -117,15 +131,30 @@ export class PageContext {
     const standing: Standing = namesakes === 0
       ? (named > 0 || this.sure.has(entity) ? 'ours' : 'none')
       : (named >= namesakes ? 'ours' : 'namesake');
-    if (this.standings.get(entity) === standing) return;
+    const before = this.standings.get(entity) ?? 'none';
+    if (before === standing) return;
+    const oursBefore = this.oursCount;
     this.standings.set(entity, standing);
+    if (before === 'ours') this.oursCount--;
+    if (standing === 'ours') this.oursCount++;
+    this.changeLog.push(BIT.get(entity)! | (Math.min(oursBefore, this.oursCount) < 2 && oursBefore !== this.oursCount ? ANOTHER_OURS : 0));
     this.changes++;
   }
 
-  /** Whether a decision read the page since the last call (then the text must be re-read when `version` changes). */
-  takeConsulted(): boolean {
-    const was = this.wasConsulted;
-    this.wasConsulted = false;
+  /** The entities whose standing changed after `version` (a `version` read earlier). */
+  changedSince(version: number): EntityMask {
+    let mask = 0;
+    for (let v = Math.max(0, version); v < this.changes; v++) mask |= this.changeLog[v]!;
+    return mask;
+  }
+
+  /**
+   * Which entities' standings the decisions read since the last call, 0 for none: the text must be
+   * read again when one of them changes (`changedSince`).
+   */
+  takeConsulted(): EntityMask {
+    const was = this.consulted;
+    this.consulted = 0;
     return was;
   }
 }

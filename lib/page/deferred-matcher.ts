@@ -10,11 +10,11 @@ import type { TextMatcher } from './page-scanner';
 export function deferredMatcher(
   compile: () => Generator<void, Matcher, void>,
   page: () => PageInfo = () => ({}),
-): TextMatcher & Required<Pick<TextMatcher, 'prepare' | 'pageVersion' | 'consultedPage'>> {
+): TextMatcher & Required<Pick<TextMatcher, 'prepare' | 'pageVersion' | 'consultedPage' | 'pageChangesSince'>> {
   let matcher: Matcher | null = null;
   let context: PageContext | null = null;
   let steps: Generator<void, Matcher, void> | null = null;
-  let consulted = false;
+  let consulted = 0;
   const prepare = (outOfTime: () => boolean): boolean => {
     steps ??= compile();
     while (!matcher) {
@@ -40,5 +40,6 @@ export function deferredMatcher(
     },
     pageVersion: () => context?.version ?? 0,
     consultedPage: () => consulted,
+    pageChangesSince: (version) => context?.changedSince(version) ?? 0,
   };
 }

@@ -7,6 +7,7 @@ import {
   blockUnits,
   isBlockElement,
   isInsideSkipped,
+  markEnd,
   segmentIndexAt,
   walkTextBlocks,
   type BlockUnit,
@@ -29,11 +30,13 @@ export interface TextMatcher {
   mayMatch?(text: string): boolean;
   /**
    * What the page says (lib/matcher/page-context.ts) has a version that grows when it learns
-   * something; the blocks whose last reading consulted it are read again then.
+   * something; the blocks whose last reading consulted what changed are read again then.
    */
   pageVersion?(): number;
-  /** Whether the `find` just made consulted what the page says. */
-  consultedPage?(): boolean;
+  /** Which entities' standings on the page the `find` just made read, as bits (0: none). */
+  consultedPage?(): number;
+  /** The entities whose standing changed after `version`, as consultedPage's bits (without it: all). */
+  pageChangesSince?(version: number): number;
 }
 
 export interface PageScannerOptions {
@@ -74,8 +77,8 @@ export class PageScanner {
   private chunks: { block: TextBlock; next: number } | null = null;
   private observer: MutationObserver | null = null;
   private changed = false;
-  /** Blocks whose last reading consulted what the page says: read again when it learns more. */
-  private readonly pageDependent = new Set<Element>();
+  /** Blocks whose reading consulted what the page says, with the entities it read: read again when one changes. */
+  private readonly pageDependent = new Map<Element, number>();
   private pageVersion = 0;
 
   constructor(private readonly options: PageScannerOptions) {
@@ -201,13 +204,14 @@ export class PageScanner {
       const text = windowStart === 0 && windowEnd === block.text.length ? block.text : block.text.slice(windowStart, windowEnd);
       const found: PageMention[] = [];
       const mentions = this.options.matcher.find(text);
-      if (this.options.matcher.consultedPage?.()) this.pageDependent.add(block.element);
+      const consulted = this.options.matcher.consultedPage?.() ?? 0;
+      if (consulted) this.pageDependent.set(block.element, (this.pageDependent.get(block.element) ?? 0) | consulted);
       for (const mention of mentions) {
         const start = mention.start + windowStart;
         // Each mention belongs to the piece it starts in; the overlap only gives it context.
         if (start < from || start >= to) continue;
         if (this.options.accept && !this.options.accept(mention.entity)) continue;
-        found.push(toPageMention(block, mention.entity, start, mention.end + windowStart));
+        found.push(toPageMention(block, mention.entity, start, markEnd(block, start, mention.end + windowStart)));
       }
       // Text hidden by the page's CSS is not marked; asked only of blocks with a name.
       if (found.length && isRendered(block.element)) this.paint(found);
@@ -238,16 +242,18 @@ export class PageScanner {
   }
 
   /**
-   * When what the page says has changed (a full name, a namesake), the blocks whose decisions read it
-   * are read again, so the marks end as if the page had been known from the start.
+   * When what the page says of an entity has changed (a full name, a namesake), the blocks whose
+   * decisions read that entity's standing are read again, so the marks end as if the page had been
+   * known from the start (and a late change of one entity does not re-read the whole page).
    */
   private rereadIfThePageLearned(): void {
     const version = this.options.matcher.pageVersion?.() ?? 0;
     if (version === this.pageVersion) return;
+    const changed = this.options.matcher.pageChangesSince?.(this.pageVersion) ?? -1;
     this.pageVersion = version;
-    for (const block of this.pageDependent) {
-      if (block.isConnected) this.enqueue({ root: block, shallow: true });
-      else this.pageDependent.delete(block);
+    for (const [block, consulted] of this.pageDependent) {
+      if (!block.isConnected) this.pageDependent.delete(block);
+      else if (consulted & changed) this.enqueue({ root: block, shallow: true });
     }
   }
 
@@ -312,7 +318,7 @@ export class PageScanner {
     }
     if (removedSomething) {
       for (const block of this.index.blocksWhere((b) => !b.isConnected)) this.forgetBlock(block);
-      for (const block of this.pageDependent) if (!block.isConnected) this.pageDependent.delete(block);
+      for (const block of this.pageDependent.keys()) if (!block.isConnected) this.pageDependent.delete(block);
     }
     const fullRoots = new Set(outermost([...full]));
     for (const root of fullRoots) this.enqueue({ root, shallow: false });

@@ -337,6 +337,18 @@ export function locateOffset(block: TextBlock, offset: number, preferEnd = false
   return { node: segment.node, offset: offset - segment.start };
 }
 
+/**
+ * Where a mark of [start, end) ends: before the stress marks (U+0300, U+0301) the matcher counts in a
+ * name (Карре́ра) when they sit in a later text node than the letter they follow. Between the two
+ * nodes there may be markup the block skips (a <script>), and a range up to the mark would cover it.
+ */
+export function markEnd(block: TextBlock, start: number, end: number): number {
+  let letter = end;
+  while (letter > start + 1 && (block.text.charCodeAt(letter - 1) === 0x300 || block.text.charCodeAt(letter - 1) === 0x301)) letter--;
+  if (letter === end) return end;
+  return segmentIndexAt(block.segments, letter, true) === segmentIndexAt(block.segments, end, true) ? end : letter;
+}
+
 /** Index of the segment holding `offset` (with preferEnd, an offset on a boundary belongs to the segment before). */
 export function segmentIndexAt(segments: TextBlock['segments'], offset: number, preferEnd: boolean): number {
   let low = 0;

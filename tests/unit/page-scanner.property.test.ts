@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getMatcher } from '../../lib/matcher';
 import { createMarkPainter, FALLBACK_TAG } from '../../lib/page/marks';
 import { PageScanner } from '../../lib/page/page-scanner';
-import { blockContainerOf, collectTextBlocks, isBlockElement } from '../../lib/page/text-blocks';
+import { blockContainerOf, collectTextBlocks, isBlockElement, markEnd } from '../../lib/page/text-blocks';
 import { recordRuns, runCounter } from './property-runs';
 import { recordingPainter } from './recording-painter';
 
@@ -142,7 +142,7 @@ function expectWithinOneBlock(range: Range, block: Element): void {
 function expectedMentions(root: Element): string[] {
   const matcher = getMatcher();
   return collectTextBlocks(root)
-    .flatMap((block) => matcher.find(block.text).map((m) => `${m.entity}:${m.text}`))
+    .flatMap((block) => matcher.find(block.text).map((m) => `${m.entity}:${block.text.slice(m.start, markEnd(block, m.start, m.end))}`))
     .sort();
 }
 
