@@ -206,14 +206,8 @@ function otherHolderBefore(c: Candidate, ctx: RuleContext, list: CueList): strin
   const from = Math.max(0, c.start - HOLDER_REACH);
   let hits = ctx.cueHits.get(list);
   if (!hits) ctx.cueHits.set(list, (hits = allCues(ctx.view.text, list)));
-  // The last hit before the candidate (binary search: hits are sorted).
-  let low = 0;
-  let high = hits.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (hits[mid]!.start < c.start) low = mid + 1;
-    else high = mid;
-  }
+  // The last hit before the candidate (hits are sorted).
+  const low = firstFrom(hits, c.start);
   const holder = low > 0 ? hits[low - 1]! : null;
   if (!holder || holder.start < from) return null;
   // Our entity named before it in reach: walk back from the candidate's place in the sorted list.
@@ -494,14 +488,18 @@ function isAllCaps(ctx: RuleContext, start: number, end: number): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
-/** The index of a candidate in the text's sorted list (binary search). */
+/** The index of a candidate in the text's sorted list. */
 export function candidateIndex(ctx: RuleContext, c: Candidate): number {
-  const list = ctx.candidates;
+  return firstFrom(ctx.candidates, c.start);
+}
+
+/** The index of the first item starting at or after `start` in a list sorted by start (binary search). */
+export function firstFrom(items: readonly { start: number }[], start: number): number {
   let low = 0;
-  let high = list.length;
+  let high = items.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (list[mid]!.start < c.start) low = mid + 1;
+    if (items[mid]!.start < start) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -1,5 +1,5 @@
 import type { EntityId } from '../knowledge/entity-ids';
-import { type Candidate, isFullName, isIntroduced, isQuoted, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
+import { type Candidate, firstFrom, isFullName, isIntroduced, isQuoted, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
 import { allCues, type CueHit, type CueList, findCue } from './cues';
 import type { EvidenceWeights } from './lexicon';
 import type { PageContext } from './page-context';
@@ -152,13 +152,7 @@ export const BLOCK_REACH = 1_000;
  * football word.
  */
 function liftedEvidence(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], o: DecideOptions): EvidenceItem[] | null {
-  let above = 0;
-  let high = passed.length;
-  while (above < high) {
-    const mid = (above + high) >> 1;
-    if (passed[mid]!.start < c.start) above = mid + 1;
-    else high = mid;
-  }
+  const above = firstFrom(passed, c.start);
   const evidence = evidenceFor(c, ctx, passed, above - 1, above, o);
   if (!evidence.some((e) => e.feature === 'footballInSentence')) return null;
   // Listed even at weight 0: it says why the rule teamContext did not turn the candidate down.
@@ -240,14 +234,7 @@ function hitsOf(ctx: RuleContext, list: CueList): readonly CueHit[] {
 
 /** The first hit inside [from, to) that does not overlap the candidate (binary search, then a short walk). */
 function firstHitIn(hits: readonly CueHit[], from: number, to: number, c: Candidate): CueHit | null {
-  let low = 0;
-  let high = hits.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (hits[mid]!.start < from) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < hits.length && hits[i]!.end <= to; i++) {
+  for (let i = firstFrom(hits, from); i < hits.length && hits[i]!.end <= to; i++) {
     const h = hits[i]!;
     if (h.end <= c.start || h.start >= c.end) return h;
   }
