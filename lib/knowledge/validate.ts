@@ -188,12 +188,17 @@ function checkInferredName(name: unknown, report: Report): void {
   if (name.inferred !== undefined && name.inferred !== true) {
     report('name.inferred', 'must be true (or left out when the article writes the name)');
   }
-  if (name.inferred === true) {
-    if (name.reason === undefined) {
-      report('name.reason', 'an inferred name needs a reason { ru, en, it } saying how it was worked out from the article');
-    } else checkText(name.reason, 'name.reason', report);
-  } else if (name.reason !== undefined) {
-    report('name.reason', 'a reason is only for inferred names; set "inferred": true or remove the reason');
+  checkInferredReason(name, 'name', report);
+}
+
+/** `<field>.reason`: required when `<field>.inferred` is true, and only then. */
+function checkInferredReason(item: Record<string, unknown>, field: 'name' | 'time', report: Report): void {
+  if (item.inferred === true) {
+    if (item.reason === undefined) {
+      report(`${field}.reason`, `an inferred ${field} needs a reason { ru, en, it } saying how it was worked out from the article`);
+    } else checkText(item.reason, `${field}.reason`, report);
+  } else if (item.reason !== undefined) {
+    report(`${field}.reason`, `a reason is only for inferred ${field}s; set "inferred": true or remove the reason`);
   }
 }
 
@@ -306,12 +311,6 @@ function checkTime(time: unknown, report: Report): DayRange | undefined {
   if (time.inferred !== undefined && typeof time.inferred !== 'boolean') {
     report('time.inferred', 'must be true (or left out when the article states the time)');
   }
-  if (time.inferred === true) {
-    if (time.reason === undefined) {
-      report('time.reason', 'an inferred time needs a reason { ru, en, it } saying how it was worked out from the article');
-    } else checkText(time.reason, 'time.reason', report);
-  } else if (time.reason !== undefined) {
-    report('time.reason', 'a reason is only for inferred times; set "inferred": true or remove the reason');
-  }
+  checkInferredReason(time, 'time', report);
   return range;
 }
