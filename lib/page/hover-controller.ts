@@ -27,6 +27,8 @@ export class HoverController {
   private frame = 0;
   private lastMove: { x: number; y: number; overCard: boolean } | null = null;
   private lastPointer = { x: 0, y: 0 };
+  /** Where the last pointer move event was, as it arrived (lastPointer is where it was last hit-tested). */
+  private lastEventAt: { x: number; y: number } | null = null;
   private focusBeforeOpen: Element | null = null;
 
   constructor(private readonly options: HoverControllerOptions) {
@@ -66,22 +68,29 @@ export class HoverController {
     const element = next.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
     this.focusBeforeOpen ??= this.options.doc.activeElement;
-    this.intent.close();
-    this.pendingFocus = true;
-    this.intent.open(next);
+    this.openNow(next, true);
     return next;
   }
 
   /** Opens the card of a given mention at once (the popup's list). */
   open(mention: PageMention, focus: boolean): void {
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.pendingFocus = focus;
-    this.intent.close();
-    this.intent.open(mention);
+    this.openNow(mention, focus);
   }
 
   close(): void {
     this.intent.close();
+  }
+
+  /**
+   * Opens a card now (keyboard, popup). A pointer move still waiting for its frame happened before
+   * this and is dropped: applied after it, a pointer resting away from the name would close the card.
+   */
+  private openNow(mention: PageMention, focus: boolean): void {
+    this.lastMove = null;
+    this.pendingFocus = focus;
+    this.intent.close();
+    this.intent.open(mention);
   }
 
   private pendingFocus = false;
@@ -112,6 +121,11 @@ export class HoverController {
 
   private onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
+    // A move to where the pointer already was is no move: browsers send one after a scroll or a
+    // layout change under a still pointer, and the reader did nothing.
+    const at = this.lastEventAt;
+    this.lastEventAt = { x: event.clientX, y: event.clientY };
+    if (at && at.x === event.clientX && at.y === event.clientY) return;
     // Whether the pointer is over the card is read now: an event's composed path is empty once dispatched.
     this.lastMove = { x: event.clientX, y: event.clientY, overCard: this.options.card.isEventInside(event) };
     if (this.frame) return;
@@ -149,7 +163,10 @@ export class HoverController {
     if (this.options.card.isEventInside(event)) return;
     this.lastPointer = { x: event.clientX, y: event.clientY };
     const target = mentionAtPoint(this.options.doc, this.options.index, event.clientX, event.clientY);
-    if (target) this.intent.open(target);
+    if (target) {
+      this.lastMove = null;
+      this.intent.open(target);
+    }
     else this.intent.close();
   }
 
