@@ -4,6 +4,7 @@ import { cardModuleLoader, forgetLoadedCard, removeLeftoverCards } from '../../l
 import { badgeCounter } from '../../lib/content/badge-count';
 import { whenConnected } from '../../lib/content/connection';
 import { MarkingSession } from '../../lib/content/marking-session';
+import { scriptTimeout } from '../../lib/content/script-timer';
 import { contentMessageHandlers } from '../../lib/content/message-handlers';
 import type { Lang } from '../../lib/knowledge';
 import { ON_DEMAND_FLAG, RUNNING_FLAG } from '../../lib/injection/page-flags';
@@ -38,7 +39,7 @@ export default defineContentScript({
     const badge = badgeCounter({
       count: () => session?.count ?? 0,
       send: (count) => sendToBackground('mention-count', { count }),
-      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+      setTimeout: (handler, ms) => scriptTimeout(ctx.signal, handler, ms),
       isInvalid: () => ctx.isInvalid,
     });
 

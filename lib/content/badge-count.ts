@@ -5,7 +5,7 @@ export interface BadgeCountOptions {
   count: () => number;
   /** Tells the background (which sets the toolbar badge). */
   send: (count: number) => Promise<unknown>;
-  /** The content script's timers (WXT's ctx.setTimeout, cleared when the script goes). */
+  /** The content script's timers (scriptTimeout: cleared when the script goes, nothing kept after). */
   setTimeout: (handler: () => void, ms: number) => number;
   /** True once the extension that ran this script is gone. */
   isInvalid: () => boolean;
