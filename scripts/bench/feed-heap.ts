@@ -1,10 +1,10 @@
 /**
- * What the content script keeps on the live feed: two heap snapshots of the feed page with the
- * extension (after the warm-up, and after the measured minute, each after forced GC) and the
- * difference by constructor, largest growth first. For finding what target 5 of `npm run bench`
+ * What the content script keeps on the live feed: three heap snapshots of the feed page with the
+ * extension (after the warm-up, half way, at the end, each after forced GC) and the growth of each
+ * half by constructor, largest first. For finding what target 5 of `npm run bench`
  * (the feed's JS heap) counts; run it on the unminified profile build for readable names:
  *
- *   CARRERA_LENS_PROFILE_BUILD=1 npx wxt build && npx tsx scripts/bench/feed-heap.ts [seconds]
+ *   CARRERA_LENS_PROFILE_BUILD=1 npx wxt build && npm run bench:feed-heap -- [seconds]
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
