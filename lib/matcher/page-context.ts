@@ -7,10 +7,13 @@ import { type CueList, findCue } from './cues';
  * about «Джузеппе Конте». Pure data about one page, filled by the matcher as it reads the page's
  * blocks (lib/matcher/decide.ts says how each item weighs).
  *
- * Everything in it only grows (sets of sentences gain members, never lose them, and a sentence read
- * again counts once), so the decisions it leads to do not depend on the order the blocks are read in: a reader of the page that sees a `version`
- * change re-decides the blocks that consulted it (`consulted`), and ends where a second pass over
- * the whole page would (lib/matcher/find-in-page.ts).
+ * What a text adds depends on that text alone (and the page's address), never on what the page
+ * already knows, and a sentence read again counts once, so the decisions it leads to do not depend
+ * on the order the blocks are read in: a reader of the page that sees a `version` change re-decides
+ * the blocks that consulted it (`consulted`), and ends where a second pass over the whole page would
+ * (lib/matcher/find-in-page.ts). A live page names the text it reads (`readingFrom`) and takes back
+ * what a text added when the text goes or changes (`withdraw`), so the page context is always that
+ * of the blocks on the page now, as a fresh load of it would find.
  */
 export interface PageInfo {
   /** The page's address: its host and path words are a prior (…/football/…, …/motori/…). */
@@ -41,12 +44,17 @@ export class PageContext {
   readonly prior: -1 | 0 | 1;
   /** Which words of the address or title made the prior (for explanations). */
   readonly priorReason: string;
-  /** Per entity: the sentences (by hash) that name it in a form needing no context (a full name, «Ювентус»). */
-  private readonly named = new Map<EntityId, Set<number>>();
-  /** Per entity: whether a candidate's own sentence and block were sure of it. */
-  private readonly sure = new Set<EntityId>();
-  /** Per entity: the sentences (by hash) where a rule saw someone or something else of that name. */
-  private readonly namesakeSentences = new Map<EntityId, Set<number>>();
+  /** Per entity: the sentences (by hash, with how many readings added each) that name it in a form needing no context (a full name, «Ювентус»). */
+  private readonly named = new Map<EntityId, Map<number, number>>();
+  /** Per entity: how many candidates whose own sentence and block were sure of it. */
+  private readonly sure = new Map<EntityId, number>();
+  /** Per entity: the sentences (by hash, with how many readings added each) where a rule saw someone or something else of that name. */
+  private readonly namesakeSentences = new Map<EntityId, Map<number, number>>();
+  /** The text being read (`readingFrom`), and what each named text added: taken back by `withdraw`. */
+  private source: object | null = null;
+  private readonly bySource = new Map<object, Contribution[]>();
+  /** Entities whose counts a withdrawal lowered, their standing not yet recomputed (`settle`). */
+  private readonly withdrawn = new Set<EntityId>();
   /** What the page says of each entity, as the decision reads it; `version` grows when one changes. */
   private readonly standings = new Map<EntityId, Standing>();
   private changes = 0;
@@ -88,6 +96,7 @@ export class PageContext {
 
   /** Grows each time what the page says of an entity changes; readers re-decide when it does. */
   get version(): number {
+    this.settle();
     return this.changes;
   }
 
@@ -96,15 +105,68 @@ export class PageContext {
    * in the sentence `sentence`; `sure` by a candidate whose own sentence and block are sure of it.
    */
   confirm(entity: EntityId, how: 'named' | 'sure', sentence: string): void {
-    if (how === 'named') addTo(this.named, entity, hash(sentence));
-    else this.sure.add(entity);
-    this.update(entity);
+    this.add(how === 'named' ? { kind: 'named', entity, key: hash(sentence) } : { kind: 'sure', entity, key: 0 });
   }
 
   /** Someone or something else with an entity's name is on the page (Джузеппе Конте, Porsche Carrera). */
   noteNamesake(entity: EntityId, sentence: string): void {
-    addTo(this.namesakeSentences, entity, hash(sentence));
-    this.update(entity);
+    this.add({ kind: 'namesake', entity, key: hash(sentence) });
+  }
+
+  /** What is added from now on comes from `source` (a block of a live page), or from no text in particular (null). */
+  readingFrom(source: object | null): void {
+    this.source = source;
+  }
+
+  /**
+   * Takes back what a text added (it was removed, or is about to be read again): one source, or every
+   * source `gone` says is gone.
+   */
+  withdraw(gone: object | ((source: object) => boolean)): void {
+    const touched = new Set<EntityId>();
+    const sources = typeof gone === 'function' ? [...this.bySource.keys()].filter(gone as (source: object) => boolean) : [gone];
+    for (const source of sources) {
+      const contributions = this.bySource.get(source);
+      if (!contributions) continue;
+      this.bySource.delete(source);
+      for (const c of contributions) {
+        if (c.kind === 'sure') countDown(this.sure, c.entity);
+        else {
+          const sentences = (c.kind === 'named' ? this.named : this.namesakeSentences).get(c.entity);
+          if (sentences) countDown(sentences, c.key);
+        }
+        touched.add(c.entity);
+      }
+    }
+    for (const entity of touched) this.withdrawn.add(entity);
+  }
+
+  /**
+   * What withdrawals changed, applied when the reader next asks for the version, not at once: a block
+   * read again takes back what it added and adds the same again, and must not look like two changes
+   * (each would send the reader to re-read every block that consulted the entity, again and again).
+   */
+  private settle(): void {
+    if (this.withdrawn.size === 0) return;
+    const entities = [...this.withdrawn];
+    this.withdrawn.clear();
+    for (const entity of entities) this.update(entity);
+  }
+
+  private add(c: Contribution): void {
+    if (c.kind === 'sure') this.sure.set(c.entity, (this.sure.get(c.entity) ?? 0) + 1);
+    else {
+      const map = c.kind === 'named' ? this.named : this.namesakeSentences;
+      let sentences = map.get(c.entity);
+      if (!sentences) map.set(c.entity, (sentences = new Map()));
+      sentences.set(c.key, (sentences.get(c.key) ?? 0) + 1);
+    }
+    if (this.source !== null) {
+      const list = this.bySource.get(this.source);
+      if (list) list.push(c);
+      else this.bySource.set(this.source, [c]);
+    }
+    this.update(c.entity);
   }
 
   /**
@@ -143,6 +205,7 @@ export class PageContext {
 
   /** The entities whose standing changed after `version` (a `version` read earlier). */
   changedSince(version: number): EntityMask {
+    this.settle();
     let mask = 0;
     for (let v = Math.max(0, version); v < this.changes; v++) mask |= this.changeLog[v]!;
     return mask;
@@ -159,10 +222,17 @@ export class PageContext {
   }
 }
 
-function addTo(map: Map<EntityId, Set<number>>, entity: EntityId, key: number): void {
-  let set = map.get(entity);
-  if (!set) map.set(entity, (set = new Set()));
-  set.add(key);
+/** One reading's addition: a sentence naming the entity or a namesake (by hash), or a sure candidate. */
+interface Contribution {
+  kind: 'named' | 'sure' | 'namesake';
+  entity: EntityId;
+  key: number;
+}
+
+function countDown<K>(counts: Map<K, number>, key: K): void {
+  const n = (counts.get(key) ?? 0) - 1;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
 }
 
 /** A 32-bit FNV-1a hash of a sentence: the same sentence read again counts once. */

@@ -10,7 +10,7 @@ import type { TextMatcher } from './page-scanner';
 export function deferredMatcher(
   compile: () => Generator<void, Matcher, void>,
   page: () => PageInfo = () => ({}),
-): TextMatcher & Required<Pick<TextMatcher, 'prepare' | 'pageVersion' | 'consultedPage' | 'pageChangesSince'>> {
+): TextMatcher & Required<Pick<TextMatcher, 'prepare' | 'pageVersion' | 'consultedPage' | 'pageChangesSince' | 'forget'>> {
   let matcher: Matcher | null = null;
   let context: PageContext | null = null;
   let steps: Generator<void, Matcher, void> | null = null;
@@ -28,11 +28,15 @@ export function deferredMatcher(
   };
   return {
     prepare,
-    find(text) {
+    find(text, block) {
       if (!matcher) prepare(() => false);
-      const found = matcher!.find(text, context!);
-      consulted = context!.takeConsulted();
-      return found;
+      context!.readingFrom(block ?? null);
+      try {
+        return matcher!.find(text, context!);
+      } finally {
+        context!.readingFrom(null);
+        consulted = context!.takeConsulted();
+      }
     },
     mayMatch(text) {
       if (!matcher) prepare(() => false);
@@ -41,5 +45,6 @@ export function deferredMatcher(
     pageVersion: () => context?.version ?? 0,
     consultedPage: () => consulted,
     pageChangesSince: (version) => context?.changedSince(version) ?? 0,
+    forget: (gone) => context?.withdraw(gone as object | ((source: object) => boolean)),
   };
 }

@@ -16,7 +16,8 @@ import {
 
 /** What the scanner needs of the matcher: text in, mentions out (offsets into that text). */
 export interface TextMatcher {
-  find(text: string): readonly { entity: EntityId; start: number; end: number }[];
+  /** `block`: the block the text is from, so what it tells the page can be taken back (`forget`). */
+  find(text: string, block?: Element): readonly { entity: EntityId; start: number; end: number }[];
   /**
    * Gets ready for `find` (compiles), working until `outOfTime` says so; true when ready. The
    * scanner calls it in its slices before matching, so that compiling is not one long task.
@@ -37,6 +38,8 @@ export interface TextMatcher {
   consultedPage?(): number;
   /** The entities whose standing changed after `version`, as consultedPage's bits (without it: all). */
   pageChangesSince?(version: number): number;
+  /** Takes back what the blocks `gone` says are gone told the page (removed, or about to be read again). */
+  forget?(gone: Element | ((block: Element) => boolean)): void;
 }
 
 export interface PageScannerOptions {
@@ -110,6 +113,7 @@ export class PageScanner {
     this.blocks = null;
     this.chunks = null;
     this.pageDependent.clear();
+    this.options.matcher.forget?.(() => true);
     this.enqueue({ root: this.options.root, shallow: false });
     this.options.painter.flush?.();
     this.options.onChange?.();
@@ -203,7 +207,7 @@ export class PageScanner {
       const windowEnd = Math.min(block.text.length, to + CHUNK_OVERLAP);
       const text = windowStart === 0 && windowEnd === block.text.length ? block.text : block.text.slice(windowStart, windowEnd);
       const found: PageMention[] = [];
-      const mentions = this.options.matcher.find(text);
+      const mentions = this.options.matcher.find(text, block.element);
       const consulted = this.options.matcher.consultedPage?.() ?? 0;
       if (consulted) this.pageDependent.set(block.element, (this.pageDependent.get(block.element) ?? 0) | consulted);
       for (const mention of mentions) {
@@ -239,6 +243,8 @@ export class PageScanner {
       ? [root as Element]
       : this.index.blocksWhere((block) => block === root || root.contains(block));
     for (const block of blocks) this.forgetBlock(block);
+    // What the blocks read again told the page is told again (or not, if their text changed).
+    this.options.matcher.forget?.(item.shallow ? (root as Element) : (block) => block === root || root.contains(block));
   }
 
   /**
@@ -319,6 +325,7 @@ export class PageScanner {
     if (removedSomething) {
       for (const block of this.index.blocksWhere((b) => !b.isConnected)) this.forgetBlock(block);
       for (const block of this.pageDependent.keys()) if (!block.isConnected) this.pageDependent.delete(block);
+      this.options.matcher.forget?.((block) => !block.isConnected);
     }
     const fullRoots = new Set(outermost([...full]));
     for (const root of fullRoots) this.enqueue({ root, shallow: false });

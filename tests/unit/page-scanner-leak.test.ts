@@ -3,6 +3,8 @@ import { setFlagsFromString } from 'node:v8';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityId } from '../../lib/knowledge/entity-ids';
 import type { PageMention } from '../../lib/page/mention-index';
+import { getMatcherInSteps } from '../../lib/matcher';
+import { deferredMatcher } from '../../lib/page/deferred-matcher';
 import { PageScanner, type TextMatcher } from '../../lib/page/page-scanner';
 import { recordingPainter } from './recording-painter';
 
@@ -83,12 +85,12 @@ afterAll(() => {
 });
 
 /** A feed of ten posts on the page, scanned to the end. */
-async function startFeed(): Promise<{ scanner: PageScanner; painter: ReturnType<typeof recordingPainter> }> {
+async function startFeed(textMatcher: TextMatcher = matcher): Promise<{ scanner: PageScanner; painter: ReturnType<typeof recordingPainter> }> {
   feed = document.createElement('section');
   feed.innerHTML = Array.from({ length: 10 }, (_, i) => post(i)).join('');
   document.body.append(feed);
   const painter = recordingPainter();
-  const scanner = new PageScanner({ root: feed, matcher, painter });
+  const scanner = new PageScanner({ root: feed, matcher: textMatcher, painter });
   scanner.start();
   await settle(scanner);
   return { scanner, painter };
@@ -142,10 +144,14 @@ describe('the scanner keeps nothing the page removed', () => {
     scanner.stop();
   });
 
-  it('removed posts are garbage-collected once the scanner has seen their removal (WeakRef and a forced GC)', async () => {
+  it.each([
+    ['a stand-in matcher', () => matcher],
+    // The page context keeps what each block told it, to take it back when the block goes.
+    ['the real matcher and its page context', () => deferredMatcher(getMatcherInSteps)],
+  ])('removed posts are garbage-collected once the scanner has seen their removal (WeakRef and a forced GC), with %s', async (_name, makeMatcher) => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
-    const { scanner } = await startFeed();
+    const { scanner } = await startFeed(makeMatcher());
 
     // Only weak references to what the page drops: the test itself must not keep it.
     const removed: WeakRef<Element>[] = [];

@@ -7,6 +7,11 @@ import { blockContainerOf, collectTextBlocks, isBlockElement, markEnd } from '..
 import { recordRuns, runCounter } from './property-runs';
 import { recordingPainter } from './recording-painter';
 
+/** The matcher with each block decided on its own (a page context of its own per text). */
+function eachBlockAlone(matcher: ReturnType<typeof getMatcher>) {
+  return { find: (text: string) => matcher.find(text), mayMatch: (text: string) => matcher.mayMatch(text) };
+}
+
 /**
  * Property tests of the page scanner on random DOM trees: nested inline and block elements,
  * comments, empty text nodes, skipped elements and shadow hosts, with names of the article in the
@@ -169,7 +174,7 @@ describe('page scanner properties on random DOM trees', () => {
         const main = mount(specs);
         const before = serialize(main);
         const painter = recordingPainter();
-        const scanner = new PageScanner({ root: main, matcher: getMatcher(), painter });
+        const scanner = new PageScanner({ root: main, matcher: eachBlockAlone(getMatcher()), painter });
         await scanToEnd(scanner);
         expect(serialize(main)).toBe(before);
         const mentions = scanner.index.inDocumentOrder();
@@ -199,7 +204,7 @@ describe('page scanner properties on random DOM trees', () => {
         const before = serialize(main);
         const painter = createMarkPainter(document);
         expect(painter.kind).toBe('wrap'); // happy-dom has no CSS.highlights
-        const scanner = new PageScanner({ root: main, matcher: getMatcher(), painter });
+        const scanner = new PageScanner({ root: main, matcher: eachBlockAlone(getMatcher()), painter });
         await scanToEnd(scanner);
         const mentions = scanner.index.inDocumentOrder();
         expect(mentions.map((m) => `${m.entity}:${m.text}`).sort()).toEqual(expectedMentions(main));

@@ -6,6 +6,11 @@ import { createMarkPainter } from '../../lib/page/marks';
 import { CHUNK_CHARS, PageScanner, type TextMatcher } from '../../lib/page/page-scanner';
 import { recordingPainter } from './recording-painter';
 
+/** The matcher with each block decided on its own (a page context of its own per text). */
+function eachBlockAlone(matcher: ReturnType<typeof getMatcher>) {
+  return { find: (text: string) => matcher.find(text), mayMatch: (text: string) => matcher.mayMatch(text) };
+}
+
 /** A stand-in matcher: finds fixed words, so these tests are about the page layer only. */
 const WORDS: Record<string, EntityId> = { Каррера: 'carrera', Спартак: 'spartak', Челси: 'chelsea' };
 const matcher: TextMatcher = {
@@ -256,10 +261,36 @@ describe('page scanner', () => {
 
   it('ends a mark at the name when its stress mark comes after markup the block skips (a script): the range covers no script text', async () => {
     const main = page('<p>Массимо Каррера<b><script>var x = "Массимо Каррера";</script>\u0301</b> дал интервью.</p>');
-    const scanner = new PageScanner({ root: main, matcher: getMatcher(), painter: recordingPainter() });
+    const scanner = new PageScanner({ root: main, matcher: eachBlockAlone(getMatcher()), painter: recordingPainter() });
     scanner.start();
     await settle(scanner);
     expect(scanner.index.inDocumentOrder().map((m) => [m.text, m.range.toString()])).toEqual([['Массимо Каррера', 'Массимо Каррера']]);
+    scanner.stop();
+  });
+
+  it('unmarks a bare name once the post that named it in full leaves the page, as a fresh load of what is left would (a live feed)', async () => {
+    const main = page('<p>Массимо Каррера дал интервью.</p><h1>Каррера заявил, что готов вернуться</h1>');
+    const painter = recordingPainter();
+    const scanner = new PageScanner({ root: main, matcher: deferredMatcher(getMatcherInSteps), painter });
+    scanner.start();
+    await settle(scanner);
+    expect([...painter.ranges].map((r) => r.toString()).sort()).toEqual(['Каррера', 'Массимо Каррера']);
+    main.firstElementChild!.remove();
+    await settle(scanner);
+    expect(scanner.busy).toBe(false); // done, not re-reading in a loop
+    const left = deferredMatcher(getMatcherInSteps);
+    expect(left.find(main.textContent!).map((m) => m.entity)).toEqual([]); // what a fresh load finds
+    expect([...painter.ranges].map((r) => r.toString())).toEqual([]);
+    // The post comes back with other words: the page knows the name again.
+    const post = document.createElement('p');
+    post.textContent = 'Массимо Каррера ответил на вопросы.';
+    main.prepend(post);
+    await settle(scanner);
+    expect([...painter.ranges].map((r) => r.toString()).sort()).toEqual(['Каррера', 'Массимо Каррера']);
+    // A post whose text changes tells the page what it says now, not what it said.
+    post.firstChild!.textContent = 'Погода в Москве.';
+    await settle(scanner);
+    expect([...painter.ranges].map((r) => r.toString())).toEqual([]);
     scanner.stop();
   });
 

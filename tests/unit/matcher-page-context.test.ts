@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { getMatcher } from '../../lib/matcher';
+
+const newPage = () => getMatcher().newPage({ url: 'https://www.sports.ru/football/' });
+const A = {};
+const B = {};
+
+describe('page context on a live page', () => {
+  it('takes back what a removed block said: the standing falls, and the version says so', () => {
+    const page = newPage();
+    page.readingFrom(A);
+    page.confirm('conte', 'named', 'Антонио Конте возглавил «Ювентус».');
+    page.readingFrom(null);
+    expect(page.standing('conte')).toBe('ours');
+    const version = page.version;
+    page.withdraw(A);
+    expect(page.version).toBe(version + 1);
+    expect(page.standing('conte')).toBe('none');
+  });
+
+  it('a block read again that says the same is no change (no re-reads set off)', () => {
+    const page = newPage();
+    const read = () => {
+      page.readingFrom(A);
+      page.confirm('conte', 'named', 'Антонио Конте возглавил «Ювентус».');
+      page.noteNamesake('carrera', 'Porsche Carrera на трассе.');
+      page.readingFrom(null);
+    };
+    read();
+    const version = page.version;
+    page.withdraw(A);
+    read();
+    expect(page.version).toBe(version);
+    expect(page.standing('conte')).toBe('ours');
+    expect(page.standing('carrera')).toBe('namesake');
+  });
+
+  it('a sentence two blocks share counts once, and stays while one of them is on the page', () => {
+    const page = newPage();
+    for (const source of [A, B]) {
+      page.readingFrom(source);
+      page.confirm('carrera', 'named', 'Массимо Каррера дал интервью.');
+    }
+    page.readingFrom(null);
+    page.noteNamesake('carrera', 'Porsche Carrera на трассе.'); // one namesake sentence against one named: ours
+    expect(page.standing('carrera')).toBe('ours');
+    page.withdraw((source) => source === A);
+    expect(page.standing('carrera')).toBe('ours');
+    page.withdraw(B);
+    void page.version;
+    expect(page.standing('carrera')).toBe('namesake');
+  });
+});
