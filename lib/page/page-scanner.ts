@@ -187,7 +187,9 @@ export class PageScanner {
         if (outOfTime()) break;
       }
     }
-    this.rereadIfThePageLearned();
+    // Only between blocks: a block being read again has taken back what it told the page and not yet
+    // told it again, and the page must not look as if it had changed (twice) meanwhile.
+    if (!this.units && !this.blocks && !this.chunks) this.rereadIfThePageLearned();
     if (this.changed) {
       this.options.painter.flush?.();
       this.options.onChange?.();
