@@ -53,8 +53,11 @@ export class PageContext {
   /** The text being read (`readingFrom`), and what each named text added: taken back by `withdraw`. */
   private source: object | null = null;
   private readonly bySource = new Map<object, Contribution[]>();
-  /** Entities whose counts a withdrawal lowered, their standing not yet recomputed (`settle`). */
-  private readonly withdrawn = new Set<EntityId>();
+  /**
+   * What withdrawn texts had added, still counted until `settle`: a text read again meanwhile that
+   * adds the same takes its own item back from here instead of counting it again.
+   */
+  private readonly retiring = new Map<object, Map<string, Contribution[]>>();
   /** What the page says of each entity, as the decision reads it; `version` grows when one changes. */
   private readonly standings = new Map<EntityId, Standing>();
   private changes = 0;
@@ -120,51 +123,67 @@ export class PageContext {
 
   /**
    * Takes back what a text added (it was removed, or is about to be read again): one source, or every
-   * source `gone` says is gone.
+   * source `gone` says is gone. Applied when the reader next asks for the version (`settle`), not at
+   * once: a text read again meanwhile that says the same is no change, not even for a moment (with
+   * its items gone, a namesake it names before the full name would turn the standing over and back,
+   * and each turn sends the reader to re-read every text that consulted it).
    */
   withdraw(gone: object | ((source: object) => boolean)): void {
-    const touched = new Set<EntityId>();
     const sources = typeof gone === 'function' ? [...this.bySource.keys()].filter(gone as (source: object) => boolean) : [gone];
     for (const source of sources) {
       const contributions = this.bySource.get(source);
       if (!contributions) continue;
       this.bySource.delete(source);
+      let retiring = this.retiring.get(source);
+      if (!retiring) this.retiring.set(source, (retiring = new Map()));
       for (const c of contributions) {
-        if (c.kind === 'sure') countDown(this.sure, c.entity);
-        else {
-          const sentences = (c.kind === 'named' ? this.named : this.namesakeSentences).get(c.entity);
-          if (sentences) countDown(sentences, c.key);
-        }
-        touched.add(c.entity);
+        const list = retiring.get(keyOf(c));
+        if (list) list.push(c);
+        else retiring.set(keyOf(c), [c]);
       }
     }
-    for (const entity of touched) this.withdrawn.add(entity);
   }
 
-  /**
-   * What withdrawals changed, applied when the reader next asks for the version, not at once: a block
-   * read again takes back what it added and adds the same again, and must not look like two changes
-   * (each would send the reader to re-read every block that consulted the entity, again and again).
-   */
+  /** What withdrawn texts added and did not add again is uncounted, and the standings follow. */
   private settle(): void {
-    if (this.withdrawn.size === 0) return;
-    const entities = [...this.withdrawn];
-    this.withdrawn.clear();
-    for (const entity of entities) this.update(entity);
+    if (this.retiring.size === 0) return;
+    const touched = new Set<EntityId>();
+    for (const retiring of this.retiring.values()) {
+      for (const list of retiring.values()) {
+        for (const c of list) {
+          if (c.kind === 'sure') countDown(this.sure, c.entity);
+          else {
+            const sentences = (c.kind === 'named' ? this.named : this.namesakeSentences).get(c.entity);
+            if (sentences) countDown(sentences, c.key);
+          }
+          touched.add(c.entity);
+        }
+      }
+    }
+    this.retiring.clear();
+    for (const entity of touched) this.update(entity);
   }
 
   private add(c: Contribution): void {
+    if (this.source !== null) {
+      const list = this.bySource.get(this.source);
+      if (list) list.push(c);
+      else this.bySource.set(this.source, [c]);
+      // Said again by a text being read again: still counted from its first reading.
+      const retiring = this.retiring.get(this.source);
+      const again = retiring?.get(keyOf(c));
+      if (again) {
+        again.pop();
+        if (again.length === 0) retiring!.delete(keyOf(c));
+        return;
+      }
+    }
     if (c.kind === 'sure') this.sure.set(c.entity, (this.sure.get(c.entity) ?? 0) + 1);
     else {
       const map = c.kind === 'named' ? this.named : this.namesakeSentences;
       let sentences = map.get(c.entity);
       if (!sentences) map.set(c.entity, (sentences = new Map()));
       sentences.set(c.key, (sentences.get(c.key) ?? 0) + 1);
-    }
-    if (this.source !== null) {
-      const list = this.bySource.get(this.source);
-      if (list) list.push(c);
-      else this.bySource.set(this.source, [c]);
     }
     this.update(c.entity);
   }
@@ -227,6 +246,10 @@ interface Contribution {
   kind: 'named' | 'sure' | 'namesake';
   entity: EntityId;
   key: number;
+}
+
+function keyOf(c: Contribution): string {
+  return `${c.kind} ${c.entity} ${c.key}`;
 }
 
 function countDown<K>(counts: Map<K, number>, key: K): void {

@@ -35,6 +35,32 @@ describe('page context on a live page', () => {
     expect(page.standing('carrera')).toBe('namesake');
   });
 
+  it('a block read again changes no standing while it is read, even for a moment (the dense bench page re-read 1,383 blocks without end)', () => {
+    const page = newPage();
+    const read = () => {
+      page.readingFrom(A);
+      // A namesake first, then the full name: with what the block said taken back, the first alone
+      // would make Carrera a namesake until the second came.
+      page.noteNamesake('carrera', 'Porsche Carrera на трассе.');
+      page.confirm('carrera', 'named', 'Массимо Каррера дал интервью.');
+      page.readingFrom(null);
+    };
+    read();
+    const version = page.version;
+    expect(page.standing('carrera')).toBe('ours');
+    page.withdraw(A);
+    read();
+    expect(page.changedSince(version)).toBe(0);
+    expect(page.version).toBe(version);
+    // Read again saying only the namesake: now the standing changes, once.
+    page.withdraw(A);
+    page.readingFrom(A);
+    page.noteNamesake('carrera', 'Porsche Carrera на трассе.');
+    page.readingFrom(null);
+    expect(page.version).toBe(version + 1);
+    expect(page.standing('carrera')).toBe('namesake');
+  });
+
   it('a sentence two blocks share counts once, and stays while one of them is on the page', () => {
     const page = newPage();
     for (const source of [A, B]) {
