@@ -37,33 +37,41 @@ export function compileCues(cues: readonly string[] | undefined, cueSets: Record
     else if (cue.endsWith('*')) prefixes.push(cue.slice(0, -1));
     else words.add(cue);
   }
-  // Factored as tries (one character class per position, not hundreds of alternatives): the
-  // football list is read over whole blocks for the evidence.
-  const alternatives: string[] = [];
-  const wordSource = trieSource(words);
-  if (wordSource) alternatives.push(`${wordSource}${RIGHT_BOUNDARY}`);
-  const prefixSource = trieSource(prefixes);
-  if (prefixSource) alternatives.push(prefixSource);
-  // No lookbehind for the left word boundary: it would run at every position of the span.
-  // spanHasCue checks the character before each hit instead.
-  const pattern = alternatives.join('|');
-  // Made on first use: most lists are read only when a candidate of their group turns up, and
-  // making all of them at once was the longest step of compiling the matcher in a page.
+  // The regex and its source are made on first use: most lists are read only when a candidate of
+  // their group turns up, and making all of them at once was the longest step of compiling the
+  // matcher in a page.
+  let pattern: string | undefined;
   let search: RegExp | null | undefined;
   let sticky: RegExp | null | undefined;
+  const source = () => (pattern ??= cuePattern(words, prefixes));
   return {
     words,
     prefixes,
     suffixes,
     get search() {
-      if (search === undefined) search = pattern ? new RegExp(pattern, 'gu') : null;
+      if (search === undefined) search = source() ? new RegExp(source(), 'gu') : null;
       return search;
     },
     get sticky() {
-      if (sticky === undefined) sticky = pattern ? new RegExp(pattern, 'yu') : null;
+      if (sticky === undefined) sticky = source() ? new RegExp(source(), 'yu') : null;
       return sticky;
     },
   };
+}
+
+/**
+ * One regex source for whole-word and prefix cues, factored as tries (one character class per
+ * position, not hundreds of alternatives: the football list is read over whole blocks for the
+ * evidence). No lookbehind for the left word boundary: it would run at every position of the span;
+ * findCue checks the character before each hit instead. Empty for an empty list.
+ */
+function cuePattern(words: ReadonlySet<string>, prefixes: readonly string[]): string {
+  const alternatives: string[] = [];
+  const wordSource = trieSource(words);
+  if (wordSource) alternatives.push(`${wordSource}${RIGHT_BOUNDARY}`);
+  const prefixSource = trieSource(prefixes);
+  if (prefixSource) alternatives.push(prefixSource);
+  return alternatives.join('|');
 }
 
 /** Whether one word (lower-case, canonical) is in the list: exact, by prefix or by suffix. */

@@ -11,33 +11,26 @@
  */
 import { patternChar, SURFACE_RIGHT_BOUNDARY } from './chars';
 
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  terminal: boolean;
-}
-
 export function buildSurfaceRegExp(surfaces: Iterable<string>): RegExp {
   const trie = new SurfaceTrie();
   for (const surface of surfaces) trie.add(surface);
   return trie.toRegExp();
 }
 
-/** The trie, filled a form at a time (so that a compile in steps spreads the work), then emitted once. */
+/**
+ * The trie, filled a form at a time, then emitted once. It is kept as a list of strings and emitted
+ * from the sorted list (a node is a run of strings with one prefix): no node objects or maps, which
+ * in a page's first, cold run of this code cost more than the regex itself.
+ */
 export class SurfaceTrie {
-  private readonly root: TrieNode = { children: new Map(), terminal: false };
+  private readonly strings: string[] = [];
 
   add(surface: string): void {
-    let node = this.root;
-    for (const ch of surface) {
-      let next = node.children.get(ch);
-      if (!next) node.children.set(ch, (next = { children: new Map(), terminal: false }));
-      node = next;
-    }
-    node.terminal = true;
+    this.strings.push(surface);
   }
 
   toRegExp(): RegExp {
-    return new RegExp(`(?:${emit(this.root, patternChar)})${SURFACE_RIGHT_BOUNDARY}`, 'gu');
+    return new RegExp(`(?:${emit(this.strings, patternChar)})${SURFACE_RIGHT_BOUNDARY}`, 'gu');
   }
 
   /**
@@ -49,12 +42,12 @@ export class SurfaceTrie {
    * regex ten times slower (Unicode case closure per character).
    */
   toPrefilterRegExp(): RegExp {
-    return new RegExp(emit(this.root, prefilterChar), 'u');
+    return new RegExp(emit(this.strings, prefilterChar), 'u');
   }
 
   /** The trie as a regex source (no boundary), or null when it is empty. */
   toSource(): string | null {
-    return this.root.children.size === 0 && !this.root.terminal ? null : `(?:${emit(this.root, patternChar)})`;
+    return this.strings.length === 0 ? null : `(?:${emit(this.strings, patternChar)})`;
   }
 }
 
@@ -79,7 +72,8 @@ function prefilterChar(ch: string): string {
   return cases ? `[${ch}${cases}]` : patternChar(ch);
 }
 
-function emit(node: TrieNode, char: (ch: string) => string): string {
+function emit(strings: readonly string[], char: (ch: string) => string): string {
+  const sorted = [...new Set(strings)].sort();
   // Each character's pattern is made once (a trie repeats a small alphabet thousands of times).
   const patterns = new Map<string, string>();
   const charOf = (ch: string) => {
@@ -87,13 +81,34 @@ function emit(node: TrieNode, char: (ch: string) => string): string {
     if (pattern === undefined) patterns.set(ch, (pattern = char(ch)));
     return pattern;
   };
-  return emitNode(node, charOf);
+  return emitRun(sorted, 0, sorted.length, 0, charOf);
 }
 
-function emitNode(node: TrieNode, char: (ch: string) => string): string {
+/**
+ * The pattern of the trie node whose strings are sorted[from..to), all sharing their first `depth`
+ * code units: one alternative per next character (a run of the sorted list), longer continuations
+ * before the end of a string that stops here (sorted first, emitted last), so the longest form wins.
+ */
+function emitRun(sorted: readonly string[], from: number, to: number, depth: number, char: (ch: string) => string): string {
   const alternatives: string[] = [];
-  for (const [ch, child] of node.children) alternatives.push(char(ch) + emitNode(child, char));
-  if (node.terminal) alternatives.push('');
+  let terminal = false;
+  let i = from;
+  if (sorted[i]!.length === depth) {
+    terminal = true;
+    i++;
+  }
+  while (i < to) {
+    const s = sorted[i]!;
+    const code = s.charCodeAt(depth);
+    // A character outside the Basic Multilingual Plane is one node (two code units), never half of one.
+    const width = code >= 0xd800 && code <= 0xdbff && depth + 1 < s.length ? 2 : 1;
+    const ch = s.slice(depth, depth + width);
+    let j = i + 1;
+    while (j < to && sorted[j]!.startsWith(ch, depth)) j++;
+    alternatives.push(char(ch) + emitRun(sorted, i, j, depth + width, char));
+    i = j;
+  }
+  if (terminal) alternatives.push('');
   if (alternatives.length === 1) return alternatives[0]!;
   return `(?:${alternatives.join('|')})`;
 }
