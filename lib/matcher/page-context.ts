@@ -31,6 +31,8 @@ const BIT = new Map<EntityId, EntityMask>(ENTITY_IDS.map((id, i) => [id, 1 << i]
  * entities that are ours goes between none, one and two (from two on, every entity has another).
  */
 const ANOTHER_OURS: EntityMask = 1 << ENTITY_IDS.length;
+/** How many of the latest standing changes are kept one by one (changedSince). */
+const CHANGE_LOG_KEPT = 512;
 
 export interface PageTopicCues {
   football: CueList;
@@ -61,8 +63,14 @@ export class PageContext {
   /** What the page says of each entity, as the decision reads it; `version` grows when one changes. */
   private readonly standings = new Map<EntityId, Standing>();
   private changes = 0;
-  /** For each version v, the entity whose standing changed to make it: changeLog[v - 1]. */
-  private readonly changeLog: EntityMask[] = [];
+  /**
+   * The entities whose standing changed to make version v + 1, from version `logStart` on:
+   * changeLog[v - logStart]. Older changes are folded into `foldedChanges` (a live page runs for
+   * hours; a reader that asks about so old a version re-reads a little more, never less).
+   */
+  private changeLog: EntityMask[] = [];
+  private logStart = 0;
+  private foldedChanges: EntityMask = 0;
   /** How many entities are ours on the page. */
   private oursCount = 0;
   /** The standings the decisions since the last takeConsulted() read. */
@@ -220,13 +228,20 @@ export class PageContext {
     if (standing === 'ours') this.oursCount++;
     this.changeLog.push(BIT.get(entity)! | (Math.min(oursBefore, this.oursCount) < 2 && oursBefore !== this.oursCount ? ANOTHER_OURS : 0));
     this.changes++;
+    if (this.changeLog.length > 2 * CHANGE_LOG_KEPT) {
+      const folded = this.changeLog.length - CHANGE_LOG_KEPT;
+      for (let i = 0; i < folded; i++) this.foldedChanges |= this.changeLog[i]!;
+      this.changeLog = this.changeLog.slice(folded);
+      this.logStart += folded;
+    }
   }
 
   /** The entities whose standing changed after `version` (a `version` read earlier). */
   changedSince(version: number): EntityMask {
     this.settle();
     let mask = 0;
-    for (let v = Math.max(0, version); v < this.changes; v++) mask |= this.changeLog[v]!;
+    if (version < this.logStart) mask = this.foldedChanges;
+    for (let v = Math.max(this.logStart, version); v < this.changes; v++) mask |= this.changeLog[v - this.logStart]!;
     return mask;
   }
 

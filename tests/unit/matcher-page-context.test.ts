@@ -61,6 +61,39 @@ describe('page context on a live page', () => {
     expect(page.standing('carrera')).toBe('namesake');
   });
 
+  it('keeps a bounded log of changes on a page that runs for hours, and still names every entity changed since an old version', () => {
+    const page = newPage();
+    const log = () => (page as unknown as { changeLog: number[] }).changeLog.length;
+    const start = page.version;
+    // A post naming Conte comes and goes, again and again (a live feed); Carrera changes once, early.
+    page.readingFrom(B);
+    page.confirm('carrera', 'named', 'Массимо Каррера дал интервью.');
+    page.readingFrom(null);
+    for (let i = 0; i < 5000; i++) {
+      page.readingFrom(A);
+      page.confirm('conte', 'named', `Антонио Конте, пост ${i}.`);
+      page.readingFrom(null);
+      void page.version;
+      page.withdraw(A);
+      void page.version;
+    }
+    expect(page.version).toBeGreaterThan(9000);
+    expect(log()).toBeLessThanOrEqual(1024);
+    const changed = page.changedSince(start);
+    const recent = page.changedSince(page.version - 2);
+    expect(recent).toBeGreaterThan(0);
+    // Since the start: Conte and Carrera (folded), and the bits of the recent changes.
+    expect(changed & recent).toBe(recent);
+    const carreraOnly = (() => {
+      const other = newPage();
+      const v = other.version;
+      other.confirm('carrera', 'named', 'Массимо Каррера дал интервью.');
+      return other.changedSince(v);
+    })();
+    expect(changed & carreraOnly & ~recent).not.toBe(0);
+    expect(page.changedSince(page.version)).toBe(0);
+  });
+
   it('a sentence two blocks share counts once, and stays while one of them is on the page', () => {
     const page = newPage();
     for (const source of [A, B]) {
