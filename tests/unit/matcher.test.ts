@@ -81,6 +81,14 @@ describe('word boundaries and look-alikes', () => {
     expect(getMatcher().find('Chelsea Clinton spoke in New York.')).toEqual([]);
   });
 
+  it("reads a team's title after Italia with either apostrophe (campione d'Europa, campione d’Europa)", () => {
+    const matcher = getMatcher();
+    for (const text of ["Festa in piazza: l'Italia campione d'Europa torna a casa.", 'Festa in piazza: l’Italia campione d’Europa torna a casa.']) {
+      const italia = matcher.explain(text, matcher.newPage()).find((e) => e.text === 'Italia')!;
+      expect(italia.reasons.some((r) => r.includes('teamContext') && r.includes('after it')), text).toBe(true);
+    }
+  });
+
   it('returns nothing quickly for text without candidates, and nothing for an empty text', () => {
     expect(getMatcher().find('')).toEqual([]);
     expect(getMatcher().find('Погода в Москве будет солнечной.')).toEqual([]);
