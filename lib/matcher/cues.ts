@@ -49,11 +49,11 @@ export function compileCues(cues: readonly string[] | undefined, cueSets: Record
     prefixes,
     suffixes,
     get search() {
-      if (search === undefined) search = source() ? new RegExp(source(), 'gu') : null;
+      if (search === undefined) search = source() ? new RegExp(pattern!, 'gu') : null;
       return search;
     },
     get sticky() {
-      if (sticky === undefined) sticky = source() ? new RegExp(source(), 'yu') : null;
+      if (sticky === undefined) sticky = source() ? new RegExp(pattern!, 'yu') : null;
       return sticky;
     },
   };

@@ -59,7 +59,7 @@ export class PageContext {
    * What withdrawn texts had added, still counted until `settle`: a text read again meanwhile that
    * adds the same takes its own item back from here instead of counting it again.
    */
-  private readonly retiring = new Map<object, Map<string, Contribution[]>>();
+  private readonly retiring = new Map<object, Map<string, { item: Contribution; count: number }>>();
   /** What the page says of each entity, as the decision reads it; `version` grows when one changes. */
   private readonly standings = new Map<EntityId, Standing>();
   private changes = 0;
@@ -145,9 +145,10 @@ export class PageContext {
       let retiring = this.retiring.get(source);
       if (!retiring) this.retiring.set(source, (retiring = new Map()));
       for (const c of contributions) {
-        const list = retiring.get(keyOf(c));
-        if (list) list.push(c);
-        else retiring.set(keyOf(c), [c]);
+        const key = keyOf(c);
+        const held = retiring.get(key);
+        if (held) held.count++;
+        else retiring.set(key, { item: c, count: 1 });
       }
     }
   }
@@ -157,15 +158,9 @@ export class PageContext {
     if (this.retiring.size === 0) return;
     const touched = new Set<EntityId>();
     for (const retiring of this.retiring.values()) {
-      for (const list of retiring.values()) {
-        for (const c of list) {
-          if (c.kind === 'sure') countDown(this.sure, c.entity);
-          else {
-            const sentences = (c.kind === 'named' ? this.named : this.namesakeSentences).get(c.entity);
-            if (sentences) countDown(sentences, c.key);
-          }
-          touched.add(c.entity);
-        }
+      for (const { item, count } of retiring.values()) {
+        this.recount(item, -count);
+        touched.add(item.entity);
       }
     }
     this.retiring.clear();
@@ -179,21 +174,27 @@ export class PageContext {
       else this.bySource.set(this.source, [c]);
       // Said again by a text being read again: still counted from its first reading.
       const retiring = this.retiring.get(this.source);
-      const again = retiring?.get(keyOf(c));
-      if (again) {
-        again.pop();
-        if (again.length === 0) retiring!.delete(keyOf(c));
+      const key = keyOf(c);
+      const held = retiring?.get(key);
+      if (held) {
+        if (--held.count === 0) retiring!.delete(key);
         return;
       }
     }
-    if (c.kind === 'sure') this.sure.set(c.entity, (this.sure.get(c.entity) ?? 0) + 1);
-    else {
-      const map = c.kind === 'named' ? this.named : this.namesakeSentences;
-      let sentences = map.get(c.entity);
-      if (!sentences) map.set(c.entity, (sentences = new Map()));
-      sentences.set(c.key, (sentences.get(c.key) ?? 0) + 1);
-    }
+    this.recount(c, 1);
     this.update(c.entity);
+  }
+
+  /** Adds `delta` to the count of one item (a sentence of an entity, or a sure candidate). */
+  private recount(c: Contribution, delta: number): void {
+    if (c.kind === 'sure') {
+      setCount(this.sure, c.entity, (this.sure.get(c.entity) ?? 0) + delta);
+      return;
+    }
+    const map = c.kind === 'named' ? this.named : this.namesakeSentences;
+    let sentences = map.get(c.entity);
+    if (!sentences) map.set(c.entity, (sentences = new Map()));
+    setCount(sentences, c.key, (sentences.get(c.key) ?? 0) + delta);
   }
 
   /**
@@ -267,8 +268,8 @@ function keyOf(c: Contribution): string {
   return `${c.kind} ${c.entity} ${c.key}`;
 }
 
-function countDown<K>(counts: Map<K, number>, key: K): void {
-  const n = (counts.get(key) ?? 0) - 1;
+/** A count of zero or less is no entry: `size` and `has` then say what is on the page. */
+function setCount<K>(counts: Map<K, number>, key: K, n: number): void {
   if (n > 0) counts.set(key, n);
   else counts.delete(key);
 }

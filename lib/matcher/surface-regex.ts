@@ -11,12 +11,6 @@
  */
 import { patternChar, SURFACE_RIGHT_BOUNDARY } from './chars';
 
-export function buildSurfaceRegExp(surfaces: Iterable<string>): RegExp {
-  const trie = new SurfaceTrie();
-  for (const surface of surfaces) trie.add(surface);
-  return trie.toRegExp();
-}
-
 /**
  * The trie, filled a form at a time, then emitted once. It is kept as a list of strings and emitted
  * from the sorted list (a node is a run of strings with one prefix): no node objects or maps, which

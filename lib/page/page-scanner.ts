@@ -94,7 +94,12 @@ export class PageScanner {
 
   /** True while there is work queued or under way. */
   get busy(): boolean {
-    return this.queue.length > 0 || this.units !== null || this.blocks !== null || this.chunks !== null;
+    return this.queue.length > 0 || this.reading;
+  }
+
+  /** True while a root's blocks are being read (between two blocks of it, or inside a huge one). */
+  private get reading(): boolean {
+    return this.units !== null || this.blocks !== null || this.chunks !== null;
   }
 
   start(): void {
@@ -189,7 +194,7 @@ export class PageScanner {
     }
     // Only between blocks: a block being read again has taken back what it told the page and not yet
     // told it again, and the page must not look as if it had changed (twice) meanwhile.
-    if (!this.units && !this.blocks && !this.chunks) this.rereadIfThePageLearned();
+    if (!this.reading) this.rereadIfThePageLearned();
     if (this.changed) {
       this.options.painter.flush?.();
       this.options.onChange?.();
