@@ -127,6 +127,8 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
             before: cues(g.teamContext.before),
             after: cues(g.teamContext.after),
             score: g.teamContext.score ?? false,
+            opponents: cues(g.teamContext.opponents),
+            matchWords: cues(g.teamContext.matchWords),
             required: g.teamContext.required ?? false,
             page: g.teamContext.page ?? false,
           }

@@ -29,6 +29,9 @@ export interface CompiledGroup {
     readonly before: CueList | null;
     readonly after: CueList | null;
     readonly score: boolean;
+    /** Other countries' teams: one named in the same sentence as a match word makes it a fixture. */
+    readonly opponents: CueList | null;
+    readonly matchWords: CueList | null;
     readonly required: boolean;
     /** The page naming the team without doubt stands for the required context in a football sentence. */
     readonly page: boolean;
@@ -263,8 +266,10 @@ function nounAfter(ctx: RuleContext, end: number): string | null {
 
 /**
  * teamContext: the words around a country's name that make it the national team: a role after it
- * ("Italy manager", "Italy international"), a word before it ("ct dell'Italia", "against Italy"), or
- * a score beside it ("Belgium 0 Italy 2", «Италия — Бельгия 2:0»). Null when none is there.
+ * ("Italy manager", "Italy international"), a word before it ("ct dell'Italia", "against Italy"),
+ * a score beside it ("Belgium 0 Italy 2", «Италия — Бельгия 2:0»), or its opponent: another
+ * country's team in the same sentence as a match word ("Italy's victory over Spain at the European
+ * Championships"). Null when none is there.
  */
 export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   const t = c.group.teamContext;
@@ -296,7 +301,31 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
     if (/^\s*\d{1,2}(?!\d)/.test(after) || /^\s*[-–—]\s*[^\s\d][^\n]{0,25}?\s\d{1,2}\s*[-:–]\s*\d{1,2}(?!\d)/.test(after)) return 'a score after it';
     if (/(?:^|[^\d])\d{1,2}\s*[-–—]?\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return 'a score before it';
   }
+  // Weaker than the words around it: not in a block that speaks of another team of the name
+  // (rejectNear: the under-21s, the women's side), which may be the one the sentence means.
+  // A country that owns something other than a match is the country (Italy's late summer heat), and
+  // so is one of a pair after a place word («из Франции и Италии»: the pair shares the word).
+  if (t.opponents && t.matchWords && !(c.group.rejectNear && blockHas(ctx, c.group.rejectNear)) &&
+    !(isPossessive(text, c.end) && possessed(text, c.end, t.matchWords) === null) && !pairAfterRejected(ctx, c)) {
+    const [from, to] = sentenceOf(ctx, c);
+    const sentence = text.slice(from, c.start) + ' ' + text.slice(c.end, to);
+    const opponent = findCue(sentence, t.opponents);
+    const match = opponent === null ? null : findCue(sentence, t.matchWords);
+    if (match) return `«${opponent}» in its sentence of a match («${match}»): its opponent`;
+  }
   return null;
+}
+
+/** The candidate is the second of a pair («Франции и Италии») whose first name has a rejectBefore word before it. */
+function pairAfterRejected(ctx: RuleContext, c: Candidate): boolean {
+  const list = c.group.rejectBefore;
+  if (!list) return false;
+  const text = ctx.view.text;
+  const and = wordBefore(text, c.start, false);
+  if (!and || !COORDINATORS.has(and.text)) return false;
+  const name = wordBefore(text, and.start, false);
+  const before = name && startsCapitalised(ctx, name) ? wordBefore(text, name.start, true) : null;
+  return before !== null && wordMatchesCue(before.text, list);
 }
 
 /** Words that join two names into a pair: the words before the first stand for both. */
@@ -338,7 +367,7 @@ function phraseBefore(text: string, pos: number, list: CueList): string | null {
  * possessive or no such word.
  */
 function possessed(text: string, end: number, list: CueList): string | null {
-  if (!((text[end] === '\'' || text[end] === '’') && text[end + 1] === 's' && !isWordChar(text[end + 2]))) return null;
+  if (!isPossessive(text, end)) return null;
   let at = end + 2;
   for (let k = 0; k < POSSESSED_REACH; k++) {
     const w = wordAfter(text, at, false);
@@ -347,6 +376,11 @@ function possessed(text: string, end: number, list: CueList): string | null {
     at = w.end;
   }
   return null;
+}
+
+/** An English possessive 's right after `end`. */
+function isPossessive(text: string, end: number): boolean {
+  return (text[end] === '\'' || text[end] === '’') && text[end + 1] === 's' && !isWordChar(text[end + 2]);
 }
 
 /** Up to `n` words right before `pos` on its line, in order, across elided articles (ct dell'Italia → ct, dell). */

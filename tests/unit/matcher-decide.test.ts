@@ -177,6 +177,15 @@ describe('what real writers do', () => {
     expect(one('Туристы из Франции и Италии приехали на матч.')).toEqual([]);
   });
 
+  it('reads a country as the team when its sentence names its opponent in a match, and not as a place or a youth side', () => {
+    expect(one('Italy’s victory over Spain at the European Championships was built on defence.')).toEqual(['italy:Italy']);
+    expect(one('Италия и Испания сыграли вничью в полуфинале Евро.')).toEqual(['italy:Италия']);
+    expect(one('Italy and Spain are the sunniest countries of Europe.')).toEqual([]);
+    expect(one('Italy’s Under-21s drew with Spain in the final.')).toEqual([]);
+    expect(one('Spain held firm until Italy’s late summer heat wave at the match.')).toEqual([]);
+    expect(one('Туристы из Франции и Италии приехали на матч.')).toEqual([]);
+  });
+
   it('keeps the Azzurri of the senior team beside a word that merely starts like «under» (underdogs), not beside Under 21', () => {
     const page = 'Italy manager Antonio Conte named his squad for the match.';
     expect(marks([page, 'Written off as underdogs, the Azzurri won the match in the last minute.'])[1]).toEqual(['italy:Azzurri']);
