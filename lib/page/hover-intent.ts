@@ -16,7 +16,18 @@ export interface Timers {
   now(): number;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /** Runs the callback at the start of the next frame, before the page is rendered (requestAnimationFrame). */
+  requestFrame(callback: () => void): unknown;
+  cancelFrame(handle: unknown): void;
 }
+
+/**
+ * The dwell's timer ends this long before the dwell, and the card is shown in the next frame's start:
+ * it is then laid out and painted in that frame. (The dwell starts in a frame, as pointer moves are
+ * read once per frame, and 300 ms is a whole number of frames at 60 and 120 Hz: a timer of the whole
+ * dwell fires just after a frame has begun, and the card waited for the one after.)
+ */
+export const FRAME_LEAD_MS = 8;
 
 export interface HoverIntentOptions<T> {
   show(target: T): void;
@@ -41,12 +52,16 @@ const defaultTimers: Timers = {
   now: () => performance.now(),
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  requestFrame: (callback) => requestAnimationFrame(callback),
+  cancelFrame: (handle) => cancelAnimationFrame(handle as number),
 };
 
 export class HoverIntent<T> {
   private shown: T | null = null;
   private pending: T | null = null;
+  /** The dwell's timer, then (showInFrame) the frame the card is shown in; null when no card is on its way. */
   private showTimer: unknown = null;
+  private showInFrame = false;
   private hideTimer: unknown = null;
   private hideStartedAt = 0;
   private last: { x: number; y: number; t: number } | null = null;
@@ -85,13 +100,18 @@ export class HoverIntent<T> {
     if (speed > FAST_POINTER_SPEED || target !== this.pending || this.showTimer === null) {
       this.cancelShow();
       this.pending = target;
+      const delay = this.options.showDelay ?? DEFAULT_SHOW_DELAY_MS;
       this.showTimer = this.timers.setTimeout(() => {
-        this.showTimer = null;
-        this.pending = null;
-        this.cancelHide();
-        this.shown = target;
-        this.options.show(target);
-      }, this.options.showDelay ?? DEFAULT_SHOW_DELAY_MS);
+        this.showInFrame = true;
+        this.showTimer = this.timers.requestFrame(() => {
+          this.showTimer = null;
+          this.showInFrame = false;
+          this.pending = null;
+          this.cancelHide();
+          this.shown = target;
+          this.options.show(target);
+        });
+      }, Math.max(0, delay - FRAME_LEAD_MS));
     }
   }
 
@@ -133,8 +153,12 @@ export class HoverIntent<T> {
   }
 
   private cancelShow(): void {
-    if (this.showTimer !== null) this.timers.clearTimeout(this.showTimer);
+    if (this.showTimer !== null) {
+      if (this.showInFrame) this.timers.cancelFrame(this.showTimer);
+      else this.timers.clearTimeout(this.showTimer);
+    }
     this.showTimer = null;
+    this.showInFrame = false;
     this.pending = null;
   }
 

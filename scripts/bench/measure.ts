@@ -274,9 +274,9 @@ export async function live(browser: BenchBrowser, name: string, expected: number
 }
 
 export interface HoverRun {
-  /** End of the dwell to the start of the frame that paints the card (its first animation frame). */
+  /** End of the dwell to the layout of the frame that paints the card (its ResizeObserver report). */
   toFrameMs: number;
-  /** End of the dwell to the second animation frame (the card has been painted). */
+  /** End of the dwell to the start of the frame after that one (the card has been painted). */
   toPaintedMs: number;
   /** End of the dwell to the card's host in the DOM (the extension's own work done). */
   toDomMs: number;
@@ -285,7 +285,8 @@ export interface HoverRun {
 /**
  * Hovers `count` different mentions of a scanned page. The dwell ends the default delay (settings) after the
  * extension saw the pointer stop (it reads pointer moves once per animation frame); the page
- * records that frame's time, when the card's host appears, and the next two frames.
+ * records that frame's time, when the card's host appears, the layout of the frame that paints it,
+ * and the start of the next frame.
  */
 export async function hovers(tab: Tab, count: number): Promise<HoverRun[]> {
   await tab.page.mouse.move(2, 790);
@@ -302,13 +303,20 @@ export async function hovers(tab: Tab, count: number): Promise<HoverRun[]> {
         (window as unknown as { __hover: Record<string, number> }).__hover = state;
         addEventListener('pointermove', () => requestAnimationFrame(() => (state.moveFrame ??= performance.now())), { capture: true, once: true });
         new MutationObserver((records, observer) => {
-          if (!records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'CARRERA-LENS-CARD'))) return;
+          const host = records.flatMap((r) => [...r.addedNodes]).find((n) => n.nodeName === 'CARRERA-LENS-CARD') as Element | undefined;
+          if (!host) return;
           observer.disconnect();
           state.dom = performance.now();
-          requestAnimationFrame(() => {
+          // The frame that lays the card out, whether it was put in the page in a frame's callbacks
+          // (then that frame paints it) or in a task between frames (then the next one does): a
+          // ResizeObserver reports right after that frame's layout, before its paint.
+          const card = host.shadowRoot?.querySelector('.card') ?? host;
+          const sized = new ResizeObserver(() => {
+            sized.disconnect();
             state.frame = performance.now();
             requestAnimationFrame(() => (state.painted = performance.now()));
           });
+          sized.observe(card);
         }).observe(document.documentElement, { childList: true });
         return { x: rect.left + Math.min(rect.width / 2, 4), y: rect.top + rect.height / 2 };
       },

@@ -154,7 +154,7 @@ export function printReport(result: BenchResult): void {
   lines.push(`| incremental: ${incremental.paragraphs} paragraphs (${kb(incremental.textBytes)}, ${incremental.mentions} mentions) on the scanned news page | CPU ${ms(incremental.cpuMs)}, wall ${ms(incremental.wallMs)}, longest task ${f(incremental.longestTaskCpuMs.median)} ms CPU |`);
   lines.push(`| ratio incremental/full (CPU) vs added/page text | ${f(incRatio, 3)} vs ${f(addedShare, 3)} |`);
   lines.push(`| live page: ${live.page.appends} appends every ${live.page.intervalMs} ms | busy (wall-clock sum) ${ms(live.busyMs)}, longest task ${f(live.longestTaskMs.median)} ms (CPU ${f(live.longestTaskCpuMs.median)}), append → marked ${ms(live.appendToMarkedMs)} |`);
-  lines.push(`| hover (${result.hover.hovers}): dwell end → card in DOM / → its frame / → painted (2nd frame) | ${ms(result.hover.toDomMs)} / ${ms(result.hover.toFrameMs)} / ${ms(result.hover.toPaintedMs)} |`);
+  lines.push(`| hover (${result.hover.hovers}): dwell end → card in DOM / → laid out in its frame / → next frame (painted) | ${ms(result.hover.toDomMs)} / ${ms(result.hover.toFrameMs)} / ${ms(result.hover.toPaintedMs)} |`);
   if (result.matcher) {
     lines.push(`| matcher in Node, per block vs one regexp | ${f(result.matcher.matcherPerBlock.mbPerSecond)} vs ${f(result.matcher.baselineRegExp.mbPerSecond)} MB/s, ratio ${f(result.matcher.ratioPerBlockToBaseline, 2)} |`);
   }

@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { HoverIntent, HIDE_DELAY_MS, type Timers } from '../../lib/page/hover-intent';
+import { FRAME_LEAD_MS, HoverIntent, HIDE_DELAY_MS, type Timers } from '../../lib/page/hover-intent';
 import { DEFAULT_SHOW_DELAY_MS as SHOW_DELAY_MS } from '../../lib/settings/schema';
 
-/** A clock the test moves by hand. */
+/** Frames of the manual clock: one starts at every multiple of this. */
+const FRAME_MS = 10;
+
+/** A clock the test moves by hand, with frames every FRAME_MS. */
 class ManualTimers implements Timers {
   time = 0;
   private queue = new Map<number, { at: number; callback: () => void }>();
@@ -14,6 +17,18 @@ class ManualTimers implements Timers {
     return id;
   };
   clearTimeout = (id: unknown) => void this.queue.delete(id as number);
+  /** At the start of the next frame (a frame asked for at a frame's start is the one after). */
+  /** True while a frame's callbacks run (before the frame is rendered). */
+  inFrame = false;
+  requestFrame = (callback: () => void) => this.setTimeout(() => {
+    this.inFrame = true;
+    try {
+      callback();
+    } finally {
+      this.inFrame = false;
+    }
+  }, (Math.floor(this.time / FRAME_MS) + 1) * FRAME_MS - this.time);
+  cancelFrame = (id: unknown) => this.clearTimeout(id);
   advance(ms: number) {
     const end = this.time + ms;
     for (;;) {
@@ -64,12 +79,32 @@ describe('hover intent', () => {
 
   it('shows one dwell after a fast pointer stops on a name', () => {
     at(0, null);
-    timers.advance(5);
+    timers.advance(FRAME_MS); // pointer moves are read once per frame
     at(400, 'carrera'); // arrives fast, then rests
     timers.advance(SHOW_DELAY_MS - 1);
     expect(log).toEqual([]);
     timers.advance(1);
     expect(log).toEqual(['show carrera']);
+  });
+
+  it('shows the card in the frame where the dwell ends (not in a timer just after that frame began)', () => {
+    const shownAt: [number, boolean][] = [];
+    intent = new HoverIntent<string>({ show: () => shownAt.push([timers.now(), timers.inFrame]), hide: () => {}, timers, showDelay: 300 });
+    timers.advance(3 * FRAME_MS);
+    at(10, 'carrera');
+    timers.advance(300 - FRAME_LEAD_MS);
+    expect(shownAt).toEqual([]); // the dwell's timer has fired: the card waits for the frame
+    at(10, 'carrera'); // still resting there: the frame it waits for is kept
+    timers.advance(FRAME_LEAD_MS);
+    expect(shownAt).toEqual([[3 * FRAME_MS + 300, true]]);
+  });
+
+  it('shows nothing when the pointer leaves between the dwell\'s timer and its frame', () => {
+    at(10, 'carrera');
+    timers.advance(SHOW_DELAY_MS - FRAME_LEAD_MS);
+    at(12, null);
+    timers.advance(FRAME_MS);
+    expect(log).toEqual([]);
   });
 
   it('cancels a pending show when the pointer moves off before the dwell ends', () => {
