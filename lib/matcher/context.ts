@@ -143,6 +143,10 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
       return veto('apposition', `the name of a «${w.text}» (a nominative name after a place or organisation word)`, true);
     }
   }
+  // The end of a compound colour word (красно-синие, бело-синие) is not the colour nickname alone.
+  if (g.substantive && isHyphen(text[c.start - 1]) && isWordChar(text[c.start - 2])) {
+    return veto('compound', `the end of the compound «${wordBefore(text, c.start - 1, false)?.text ?? ''}-${text.slice(c.start, c.end)}»`, false);
+  }
   if (g.substantive && !quoted) {
     const noun = nounAfter(ctx, c.end);
     if (noun) return veto('modifiesNoun', `an adjective of «${noun}» here, not the nickname of a team`, false);
@@ -243,13 +247,15 @@ function veto(rule: string, detail: string, namesake: boolean): Veto {
 }
 
 /** Endings of Russian nouns in the plural and of most feminine and neuter ones (полосы, шарфов, цвета). */
-const NOUN_ENDING = /(?:ы|и|а|я|ов|ев|ей|ам|ям|ами|ями|ах|ях)$/;
+const NOUN_ENDING = /(?:ы|и|а|я|ов|ев|ей|ок|ам|ям|ами|ями|ах|ях)$/;
 /** Verbs (обыграли, играются) and the short words after a team's name that end like a noun. */
 const NOT_A_NOUN = /(?:ли|ся|сь)$/;
 const SHORT_WORDS = new Set([
   'и', 'а', 'на', 'за', 'для', 'при', 'ни', 'бы', 'мы', 'вы', 'они', 'она', 'пока', 'снова', 'всегда', 'тогда', 'когда',
   'туда', 'сюда', 'никогда', 'иногда', 'сегодня', 'вчера', 'завтра', 'впереди', 'позади', 'сзади', 'едва', 'дома', 'между',
   'из-за', 'из-под', 'против', 'среди', 'вокруг', 'года', 'сезона',
+  // Short adjectives as predicates: «красно-белые должны были сыграть».
+  'должны', 'должна', 'готовы', 'готова', 'вынуждены', 'намерены', 'обязаны', 'способны', 'рады', 'сильнее', 'слабее',
 ]);
 
 /**
@@ -275,6 +281,9 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   const t = c.group.teamContext;
   if (!t) return null;
   const text = ctx.view.text;
+  // A country (a group with team words after it) owning something that is neither the team's nor a
+  // match's is the country, whatever stands before it ("bleak for Italy's most successful club").
+  if (t.after && isPossessive(text, c.end) && !possessed(text, c.end, t.after) && !(t.matchWords && possessed(text, c.end, t.matchWords))) return null;
   if (t.after) {
     const w = wordAfter(text, c.end, true);
     if (w && cueAt(text, w.start, t.after)) return `«${w.text}» after it`;
@@ -303,10 +312,8 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   }
   // Weaker than the words around it: not in a block that speaks of another team of the name
   // (rejectNear: the under-21s, the women's side), which may be the one the sentence means.
-  // A country that owns something other than a match is the country (Italy's late summer heat), and
-  // so is one of a pair after a place word («из Франции и Италии»: the pair shares the word).
-  if (t.opponents && t.matchWords && !(c.group.rejectNear && blockHas(ctx, c.group.rejectNear)) &&
-    !(isPossessive(text, c.end) && possessed(text, c.end, t.matchWords) === null) && !pairAfterRejected(ctx, c)) {
+  // One of a pair after a place word is the country («из Франции и Италии»: the pair shares the word).
+  if (t.opponents && t.matchWords && !(c.group.rejectNear && blockHas(ctx, c.group.rejectNear)) && !pairAfterRejected(ctx, c)) {
     const [from, to] = sentenceOf(ctx, c);
     const sentence = text.slice(from, c.start) + ' ' + text.slice(c.end, to);
     const opponent = findCue(sentence, t.opponents);
@@ -433,7 +440,9 @@ function wordBefore(text: string, pos: number, loose: boolean): Word | null {
   const gapEnd = i;
   while (i >= 0 && isGap(text[i]!, loose)) i--;
   if (i === gapEnd) return null;
-  const end = i + 1;
+  // The last dot of an abbreviation is part of it (c.t. dell'Italia).
+  if (text[i] === '.' && text[i - 2] === '.' && isAbbreviationDot(text, i)) i--;
+  const end = i + 1 + (text[i + 1] === '.' ? 1 : 0);
   while (i >= 0 && isInWord(text, i)) i--;
   return end > i + 1 ? { start: i + 1, end, text: canonical(text.slice(i + 1, end)) } : null;
 }
@@ -458,7 +467,13 @@ function isGap(ch: string, loose: boolean): boolean {
 function isInWord(text: string, i: number): boolean {
   const ch = text[i];
   if (isWordChar(ch)) return true;
+  if (ch === '.') return isAbbreviationDot(text, i) && isWordChar(text[i + 1]);
   return (isHyphen(ch) || ch === '\'' || ch === '’') && isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
+}
+
+/** A dot after a single letter (c.t., F.C.): part of an abbreviation, not the end of a sentence or an address. */
+function isAbbreviationDot(text: string, i: number): boolean {
+  return isWordChar(text[i - 1]) && !isWordChar(text[i - 2]);
 }
 
 /**

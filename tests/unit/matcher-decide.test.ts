@@ -177,6 +177,37 @@ describe('what real writers do', () => {
     expect(one('Туристы из Франции и Италии приехали на матч.')).toEqual([]);
   });
 
+  it('reads «черно-белые» as Juventus where the page is about Juventus, and not as an adjective or another black-and-white club', () => {
+    const page = ['«Ювентус» лидирует в Серии А.'];
+    expect(marks([...page, '«Милан», идущий вторым, опережает черно-белых на 6 очков.'])[1]).toEqual(['juventus:черно-белых']);
+    expect(marks([...page, 'Фанаты раскупили 20 тысяч черно-белых футболок за матч.'])[1]).toEqual([]);
+    expect(marks([...page, '«Торпедо» уступило в матче, и черно-белые опустились на шестое место.'])[1]).toEqual([]);
+  });
+
+  it('reads abbreviations written with dots (c.t. dell’Italia, Juventus F.C.)', () => {
+    expect(one('Il club ha individuato nell’attuale c.t. dell’Italia l’uomo giusto per la panchina.')).toEqual(['italy:Italia']);
+    expect(one('The car factory FIAT and the football club Juventus F.C. have been a solid presence.')).toEqual(['juventus:Juventus F.C.']);
+  });
+
+  it('tells other teams of a name apart: a compound colour, a volleyball page, a country owning a club, Clube Atlético Juventus, a Grifone of other colours', () => {
+    expect(marks(['«Челси» выиграл Лигу чемпионов.', 'Красно-синие под руководством Мотты занимают четвертую строчку в таблице серии А.'])[1]).toEqual(['motta:Мотты']);
+    expect(one('Сборная Италии является серебряным призером олимпиады.', 'https://dzen.ru/list/sport/voleibol-sbornaia-italii')).toEqual([]);
+    expect(one('The future looked awfully bleak for Italy\'s most successful and best-supported club.')).toEqual([]);
+    expect(one('He was capped for Italy\'s senior football team in 2004.')).toEqual(['italy:Italy']);
+    expect(one('He joined the club in 1999 from Clube Atletico Juventus as a 17-year-old.')).toEqual([]);
+    expect(one('La novità è la denominazione societaria: sarà il Grifone gialloverde, in serie D.')).toEqual([]);
+  });
+
+  it('reads a given name as a name, not as the word it spells («Роман Абрамович» is no novel)', () => {
+    expect(one('Пол Окенфолд поблагодарил Романа Абрамовича за успехи «Челси» в прошлом.')).toEqual(['chelsea:Челси']);
+  });
+
+  it('reads «красно-белые должны» as the team doing something, and CSKA in Italian as football', () => {
+    expect(marks(['Московский «Спартак» пробился в 1/8 финала Лиги Европы, где сыграет с «Лейпцигом».', 'Красно-белые должны были сыграть с «Лейпцигом» в Лиге Европы.'])[1])
+      .toEqual(['spartak:Красно-белые']);
+    expect(one('La grande rivale dello Spartak è il CSKA Mosca.')).toEqual(['spartak:Spartak']);
+  });
+
   it('reads a country as the team when its sentence names its opponent in a match, and not as a place or a youth side', () => {
     expect(one('Italy’s victory over Spain at the European Championships was built on defence.')).toEqual(['italy:Italy']);
     expect(one('Италия и Испания сыграли вничью в полуфинале Евро.')).toEqual(['italy:Италия']);
