@@ -49,6 +49,7 @@ interface SurfaceEntry {
   readonly caps: readonly number[];
   readonly nominative: boolean;
   readonly properName: boolean;
+  readonly official: boolean;
 }
 
 /** Compiles the lexicon once: one trie regex of all surface forms plus the rules per form. */
@@ -147,10 +148,11 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
           const words = surface.split(' ');
           const caps = words.flatMap((w, i) => (w[0] !== w[0]!.toLowerCase() ? [i] : []));
           const properName = words.length > 1 && caps.length === words.length;
+          const official = words.length > 1 && OFFICIAL_SUFFIX.test(surface);
           const key = normaliseCue(surface);
           if (!bySurface.has(key)) trie.add(key);
           const list = bySurface.get(key) ?? [];
-          list.push({ group, caps, nominative, properName });
+          list.push({ group, caps, nominative, properName, official });
           bySurface.set(key, list);
         }
       }
@@ -190,7 +192,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
       if (found) {
         const { entry, end, right } = found;
         const joined = left === Edge.Joined || right === Edge.Joined;
-        candidates.push({ start, end, group: entry.group, nominative: entry.nominative, properName: entry.properName, joined });
+        candidates.push({ start, end, group: entry.group, nominative: entry.nominative, properName: entry.properName, official: entry.official, joined });
         re.lastIndex = end;
       } else re.lastIndex = start + 1;
     }
@@ -318,3 +320,6 @@ function capitalsFit(entry: SurfaceEntry, original: string, view: ReturnType<typ
   }
   return true;
 }
+
+/** The last word of a club's official name: what kind of club it is (FC, CFC, Football Club, F.C.). */
+const OFFICIAL_SUFFIX = /\s(?:F\.?C\.?|C\.?F\.?C\.?|Club)$/;

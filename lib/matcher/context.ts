@@ -61,6 +61,8 @@ export interface Candidate {
   readonly properName: boolean;
   /** Joined by a hyphen to another capitalised name (Genoa-Bologna, Гонсалес-Каррера). */
   readonly joined: boolean;
+  /** A club's official name, ending in what kind of club it is (Genoa CFC, Genoa Cricket and Football Club). */
+  readonly official: boolean;
 }
 
 export interface RuleContext {
@@ -175,7 +177,7 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     }
   }
   // An explicit qualifier (Спартак Москва, Chelsea FC) outweighs the words of the sentence.
-  if (g.rejectNear && !fullName && !qualifiedAfter(text, c, g)) {
+  if (g.rejectNear && !fullName && !c.official && !qualifiedAfter(text, c, g)) {
     const cue = findCue(text.slice(sentence[0], sentence[1]), g.rejectNear);
     if (cue) return veto('rejectNear', `«${cue}» in the sentence (another of that name)`, true);
   }
@@ -424,7 +426,8 @@ function someoneElse(c: Candidate, ctx: RuleContext, sentenceStart: number): str
   if (!w || !startsCapitalised(ctx, w) || isMention(ctx, w.start)) return null;
   if (wordMatchesCue(w.text, ctx.namesakeFirstNames)) return `«${w.text}» is a namesake's first name`;
   if (wordMatchesCue(w.text, ctx.notFirstNames)) return null;
-  const opensSentence = /^[\s«"„“‘'‹(]*$/.test(ctx.view.text.slice(sentenceStart, w.start));
+  // At the start of its sentence, or of a clause after a colon («Out of the Blue: How Conte…»).
+  const opensSentence = /(?:^|:)[\s«"„“‘'‹(]*$/.test(ctx.view.text.slice(sentenceStart, w.start));
   if (opensSentence || (isAllCaps(ctx, w.start, w.end) && isAllCaps(ctx, c.start, c.end))) return null;
   const before = wordBefore(ctx.view.text, w.start, false);
   if (before && wordMatchesCue(before.text, ctx.prepositions)) return null;

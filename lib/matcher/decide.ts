@@ -133,11 +133,12 @@ export const SURE_MARGIN = 2;
 
 /**
  * Forms that say who or what they are without context: every form of a group that needs no
- * evidence, a person's full name, a proper name of several capitalised words (Spartak Moscow), and
- * a name after the words that say what it is (футбольный клуб «Спартак»).
+ * evidence, a person's full name, a proper name of several capitalised words (Spartak Moscow), a
+ * club's official name (Genoa Cricket and Football Club), and a name after the words that say what
+ * it is (футбольный клуб «Спартак»).
  */
 function speaksForItself(text: string, c: Candidate): boolean {
-  return c.group.needsEvidence === null || isFullName(text, c) || c.properName || isIntroduced(text, c);
+  return c.group.needsEvidence === null || isFullName(text, c) || c.properName || c.official || isIntroduced(text, c);
 }
 
 /**

@@ -198,6 +198,25 @@ describe('what real writers do', () => {
     expect(one('La novità è la denominazione societaria: sarà il Grifone gialloverde, in serie D.')).toEqual([]);
   });
 
+  it('reads a capital after a colon as a clause start, not as someone\'s first name (Out of the Blue: How Conte…)', () => {
+    expect(one('Out of the Blue: How Conte steered Chelsea to the title')).toEqual(['conte:Conte', 'chelsea:Chelsea']);
+  });
+
+  it('takes a club\'s official name for the club even beside its city, including its founding name', () => {
+    expect(one('Genoa Cricket and Football Club is a professional football club based in the city of Genoa.')).toEqual(['genoa:Genoa Cricket and Football Club']);
+    expect(one('On 7 September 1893, Genoa Cricket and Athletic Club was founded.')).toEqual(['genoa:Genoa Cricket and Athletic Club']);
+  });
+
+  it('reads more nicknames the way writers use them: il Grifo and il Vecchio Balordo, i blues, the red-whites, a misspelt Azzurri', () => {
+    expect(one('Dopo 8 turni di campionato il Grifo è come il classico bicchiere a metà.')).toEqual(['genoa:Grifo']);
+    expect(one('Il Perugia vince ancora in campionato e il Grifo vola in classifica.')).toEqual([]);
+    expect(one('La stagione culminò con il ritorno in Europa del Vecchio Balordo e una squadra da applausi.')).toEqual(['genoa:Vecchio Balordo']);
+    expect(one('Conte saluta i blues dopo due stagioni e un titolo di Premier League.')).toEqual(['conte:Conte', 'chelsea:blues']);
+    expect(one('Una serata di musica blues a Londra, tra jazz e rhythm and blues.')).toEqual([]);
+    expect(marks(['Spartak Moscow won the Russian league.', 'The red-whites were in for another chaotic season under the new coach.'])[1]).toEqual(['spartak:red-whites']);
+    expect(one('Bonucci and Chiellini shone as the Azzuri pulled off a victory on penalties at Euro 2020.')).toEqual(['italy:Azzuri']);
+  });
+
   it('reads a given name as a name, not as the word it spells («Роман Абрамович» is no novel)', () => {
     expect(one('Пол Окенфолд поблагодарил Романа Абрамовича за успехи «Челси» в прошлом.')).toEqual(['chelsea:Челси']);
   });
