@@ -217,6 +217,15 @@ describe('what real writers do', () => {
     expect(one('Bonucci and Chiellini shone as the Azzuri pulled off a victory on penalties at Euro 2020.')).toEqual(['italy:Azzuri']);
   });
 
+  it('reads full names with a patronymic or all given names as one name, a surname talked about as a word as no one, and São Paulo\'s Juventus as another club', () => {
+    expect(one('Questo articolo è dedicato a Dmitrij Anatol’evič Aleničev, uno dei calciatori più forti.')).toEqual(['alenichev:Dmitrij Anatol’evič Aleničev']);
+    expect(one('Дмитрий Анатольевич Аленичев родился в Великих Луках.')).toEqual(['alenichev:Дмитрий Анатольевич Аленичев']);
+    expect(one('Thiago Motta Santon Olivares è nato a Sao Bernardo do Campo in Brasile.')).toEqual(['motta:Thiago Motta Santon Olivares']);
+    expect(one('Inoltre, il cognome Motta è stato portato da diversi personaggi famosi nel mondo del calcio.')).toEqual([]);
+    expect(one('Cresce nelle giovanili della squadra brasiliana Juventus-SP, poi firma con il Barcellona.')).toEqual([]);
+    expect(one('Cresciuto nei paulisti della Juventus, arriva in Europa al Barcellona a 17 anni.')).toEqual([]);
+  });
+
   it('reads a given name as a name, not as the word it spells («Роман Абрамович» is no novel)', () => {
     expect(one('Пол Окенфолд поблагодарил Романа Абрамовича за успехи «Челси» в прошлом.')).toEqual(['chelsea:Челси']);
   });
