@@ -147,7 +147,7 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   }
   // The end of a compound colour word (красно-синие, бело-синие) is not the colour nickname alone.
   if (g.substantive && isHyphen(text[c.start - 1]) && isWordChar(text[c.start - 2])) {
-    return veto('compound', `the end of the compound «${wordBefore(text, c.start - 1, false)?.text ?? ''}-${text.slice(c.start, c.end)}»`, false);
+    return veto('compound', `the end of the compound «${wordEndingAt(text, c.start - 1)?.text ?? ''}-${text.slice(c.start, c.end)}»`, false);
   }
   if (g.substantive && !quoted) {
     const noun = nounAfter(ctx, c.end);
@@ -248,7 +248,7 @@ function veto(rule: string, detail: string, namesake: boolean): Veto {
   return { rule, detail, namesake };
 }
 
-/** Endings of Russian nouns in the plural and of most feminine and neuter ones (полосы, шарфов, цвета). */
+/** Endings of Russian nouns in the plural and of most feminine and neuter ones (полосы, шарфов, футболок, цвета). */
 const NOUN_ENDING = /(?:ы|и|а|я|ов|ев|ей|ок|ам|ям|ами|ями|ах|ях)$/;
 /** Verbs (обыграли, играются) and the short words after a team's name that end like a noun. */
 const NOT_A_NOUN = /(?:ли|ся|сь)$/;
@@ -257,7 +257,7 @@ const SHORT_WORDS = new Set([
   'туда', 'сюда', 'никогда', 'иногда', 'сегодня', 'вчера', 'завтра', 'впереди', 'позади', 'сзади', 'едва', 'дома', 'между',
   'из-за', 'из-под', 'против', 'среди', 'вокруг', 'года', 'сезона',
   // Short adjectives as predicates: «красно-белые должны были сыграть».
-  'должны', 'должна', 'готовы', 'готова', 'вынуждены', 'намерены', 'обязаны', 'способны', 'рады', 'сильнее', 'слабее',
+  'должны', 'должна', 'готовы', 'готова', 'вынуждены', 'намерены', 'обязаны', 'способны', 'рады',
 ]);
 
 /**
@@ -312,8 +312,9 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
     if (/^\s*\d{1,2}(?!\d)/.test(after) || /^\s*[-–—]\s*[^\s\d][^\n]{0,25}?\s\d{1,2}\s*[-:–]\s*\d{1,2}(?!\d)/.test(after)) return 'a score after it';
     if (/(?:^|[^\d])\d{1,2}\s*[-–—]?\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return 'a score before it';
   }
-  // Weaker than the words around it: not in a block that speaks of another team of the name
-  // (rejectNear: the under-21s, the women's side), which may be the one the sentence means.
+  // Weaker than the words around it: not in a block that names what the group's rejectNear names
+  // (another team of the name: the under-21s, the women's side, another sport; or the country's
+  // league and cup), which may be what the sentence means.
   // One of a pair after a place word is the country («из Франции и Италии»: the pair shares the word).
   if (t.opponents && t.matchWords && !(c.group.rejectNear && blockHas(ctx, c.group.rejectNear)) && !pairAfterRejected(ctx, c)) {
     const [from, to] = sentenceOf(ctx, c);
@@ -426,8 +427,7 @@ function someoneElse(c: Candidate, ctx: RuleContext, sentenceStart: number): str
   if (!w || !startsCapitalised(ctx, w) || isMention(ctx, w.start)) return null;
   if (wordMatchesCue(w.text, ctx.namesakeFirstNames)) return `«${w.text}» is a namesake's first name`;
   if (wordMatchesCue(w.text, ctx.notFirstNames)) return null;
-  // At the start of its sentence, or of a clause after a colon («Out of the Blue: How Conte…»).
-  const opensSentence = /(?:^|:)[\s«"„“‘'‹(]*$/.test(ctx.view.text.slice(sentenceStart, w.start));
+  const opensSentence = /^[\s«"„“‘'‹(]*$/.test(ctx.view.text.slice(sentenceStart, w.start));
   if (opensSentence || (isAllCaps(ctx, w.start, w.end) && isAllCaps(ctx, c.start, c.end))) return null;
   const before = wordBefore(ctx.view.text, w.start, false);
   if (before && wordMatchesCue(before.text, ctx.prepositions)) return null;
@@ -452,7 +452,7 @@ function wordBefore(text: string, pos: number, loose: boolean): Word | null {
 
 function wordAfter(text: string, pos: number, loose: boolean): Word | null {
   // A possessive (Carrera's, Carrera’s) ends the name: its s is not a word after it (Carrera S).
-  if ((text[pos] === '\'' || text[pos] === '’') && text[pos + 1] === 's' && !isWordChar(text[pos + 2])) return null;
+  if (isPossessive(text, pos)) return null;
   let i = pos;
   while (i < text.length && isGap(text[i]!, loose)) i++;
   if (i === pos) return null;

@@ -137,7 +137,8 @@ export interface FormGroup {
   apposition?: string[];
   /**
    * An adjective used as a team's nickname (красно-белые, синие): not when a lower-case noun follows
-   * it (красно-белых футболистов, синие полосы). See nounAfter in lib/matcher/context.ts.
+   * it (красно-белых футболистов, синие полосы), nor as the end of a compound colour joined by a
+   * hyphen (красно-синие). See nounAfter and the `compound` rule in lib/matcher/context.ts.
    */
   substantive?: boolean;
   /** The group's forms are a nickname (красно-белые, the Blues): another team of that nickname is not a namesake of the entity. */
@@ -257,7 +258,7 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
       }
       if ('teamContext' in group) {
         const t = group.teamContext;
-        if (!isRecord(t)) fail(`${gat}.teamContext`, 'must be an object with before, after (cue lists) and score (true or false)');
+        if (!isRecord(t)) fail(`${gat}.teamContext`, 'must be an object with before, after, opponents, matchWords (cue lists), score, required and page (true or false)');
         else {
           for (const key of Object.keys(t)) if (!['before', 'after', 'score', 'opponents', 'matchWords', 'required', 'page'].includes(key)) fail(`${gat}.teamContext.${key}`, 'unknown field (known: before, after, score, opponents, matchWords, required, page)');
           if (('opponents' in t) !== ('matchWords' in t)) fail(`${gat}.teamContext`, 'opponents and matchWords go together: another team counts only in a sentence of a match');

@@ -22,12 +22,13 @@ export interface Timers {
 }
 
 /**
- * The dwell's timer ends this long before the dwell, and the card is shown in the next frame's start:
- * it is then laid out and painted in that frame. (The dwell starts in a frame, as pointer moves are
- * read once per frame, and 300 ms is a whole number of frames at 60 and 120 Hz: a timer of the whole
- * dwell fires just after a frame has begun, and the card waited for the one after.)
+ * The dwell's timer ends this long before the dwell, and the card is shown at the next frame's start
+ * (at most this much early): it is then laid out and painted in that frame. (The dwell starts in a
+ * frame, as pointer moves are read once per frame, and 300 ms is a whole number of frames at 60 and
+ * 120 Hz: a timer of the whole dwell fired just after a frame had begun, and the card waited for the
+ * one after.) Less than half a frame at 120 Hz, so a timer that fires a little late still makes it.
  */
-export const FRAME_LEAD_MS = 8;
+export const FRAME_LEAD_MS = 4;
 
 export interface HoverIntentOptions<T> {
   show(target: T): void;

@@ -16,19 +16,25 @@ class ManualTimers implements Timers {
     this.queue.set(id, { at: this.time + ms, callback });
     return id;
   };
-  clearTimeout = (id: unknown) => void this.queue.delete(id as number);
-  /** At the start of the next frame (a frame asked for at a frame's start is the one after). */
+  clearTimeout = (id: unknown) => {
+    if (typeof id !== 'number') throw new Error(`clearTimeout given ${String(id)}, not a timer`);
+    this.queue.delete(id);
+  };
   /** True while a frame's callbacks run (before the frame is rendered). */
   inFrame = false;
-  requestFrame = (callback: () => void) => this.setTimeout(() => {
+  /** At the start of the next frame (a frame asked for at a frame's start is the one after); its handle is not a timer's. */
+  requestFrame = (callback: () => void) => `frame ${this.setTimeout(() => {
     this.inFrame = true;
     try {
       callback();
     } finally {
       this.inFrame = false;
     }
-  }, (Math.floor(this.time / FRAME_MS) + 1) * FRAME_MS - this.time);
-  cancelFrame = (id: unknown) => this.clearTimeout(id);
+  }, (Math.floor(this.time / FRAME_MS) + 1) * FRAME_MS - this.time)}`;
+  cancelFrame = (id: unknown) => {
+    if (typeof id !== 'string' || !id.startsWith('frame ')) throw new Error(`cancelFrame given ${String(id)}, not a frame`);
+    this.queue.delete(Number(id.slice('frame '.length)));
+  };
   advance(ms: number) {
     const end = this.time + ms;
     for (;;) {
