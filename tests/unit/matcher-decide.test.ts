@@ -226,6 +226,16 @@ describe('what real writers do', () => {
     expect(one('Cresciuto nei paulisti della Juventus, arriva in Europa al Barcellona a 17 anni.')).toEqual([]);
   });
 
+  it('tells a club from a stadium or federation named after it, reads the ampersand spelling of Genoa\'s founding name, and «i biancorossi» of Spartak but not of Bari', () => {
+    expect(one('They play a Champions League group stage game on Tuesday night at the Spartak Stadium in Moscow.')).toEqual([]);
+    expect(one('Una sconfitta netta allo Stadio Juventus di Torino, in Champions League.')).toEqual([]);
+    expect(one('The club was founded on 7 September 1893 as Genoa Cricket & Athletic Club.')).toEqual(['genoa:Genoa Cricket & Athletic Club']);
+    expect(one('Нападающий вызван в сборную, сообщает сайт Федерации футбола Италии.')).toEqual([]);
+    const spartak = 'Lo Spartak Mosca di Massimo Carrera vince in campionato.';
+    expect(marks([spartak, 'I biancorossi sono anche ultimi nel girone di Europa League.'])[1]).toEqual(['spartak:biancorossi']);
+    expect(marks([spartak, 'Il Bari perde in casa: i biancorossi sono ultimi nel girone di serie B.'])[1]).toEqual([]);
+  });
+
   it('reads a given name as a name, not as the word it spells («Роман Абрамович» is no novel)', () => {
     expect(one('Пол Окенфолд поблагодарил Романа Абрамовича за успехи «Челси» в прошлом.')).toEqual(['chelsea:Челси']);
   });
