@@ -474,6 +474,11 @@ function isInWord(text: string, i: number): boolean {
   return (isHyphen(ch) || ch === '\'' || ch === '’') && isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
 }
 
+/** The last dot of an abbreviation of single letters (c.t., F.C.): it ends no sentence. */
+function isAbbreviationEnd(text: string, i: number): boolean {
+  return text[i] === '.' && text[i - 2] === '.' && isWordChar(text[i - 1]);
+}
+
 /** A dot after a single letter (c.t., F.C.): part of an abbreviation, not the end of a sentence or an address. */
 function isAbbreviationDot(text: string, i: number): boolean {
   return isWordChar(text[i - 1]) && !isWordChar(text[i - 2]);
@@ -498,14 +503,14 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   while (from > fromLimit) {
     const c = text.charCodeAt(from - 1);
     if (isBreakCode(c)) break;
-    if ((c === 0x20 || c === 0xa0 || isSpace(text[from - 1])) && isSentenceEndCode(text.charCodeAt(from - 2))) break;
+    if ((c === 0x20 || c === 0xa0 || isSpace(text[from - 1])) && isSentenceEndCode(text.charCodeAt(from - 2)) && !isAbbreviationEnd(text, from - 2)) break;
     from--;
   }
   let to = end;
   while (to < toLimit) {
     const c = text.charCodeAt(to);
     if (isBreakCode(c)) break;
-    if (isSentenceEndCode(c) && (to + 1 === text.length || isSpace(text[to + 1]))) {
+    if (isSentenceEndCode(c) && !isAbbreviationEnd(text, to) && (to + 1 === text.length || isSpace(text[to + 1]))) {
       to++;
       break;
     }

@@ -187,6 +187,8 @@ describe('what real writers do', () => {
   it('reads abbreviations written with dots (c.t. dell’Italia, Juventus F.C.)', () => {
     expect(one('Il club ha individuato nell’attuale c.t. dell’Italia l’uomo giusto per la panchina.')).toEqual(['italy:Italia']);
     expect(one('The car factory FIAT and the football club Juventus F.C. have been a solid presence.')).toEqual(['juventus:Juventus F.C.']);
+    // The abbreviation's last dot ends no sentence: «stadio» is in Conte's sentence.
+    expect(one('Allo stadio di Torino, davanti a tutti, il c.t. Conte osserva.')).toEqual(['conte:Conte']);
   });
 
   it('tells other teams of a name apart: a compound colour, a volleyball page, a country owning a club, Clube Atlético Juventus, a Grifone of other colours', () => {
