@@ -283,14 +283,14 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   const t = c.group.teamContext;
   if (!t) return null;
   const text = ctx.view.text;
-  // A country (a group with team words after it) owning something that is neither the team's nor a
-  // match's is the country, whatever stands before it ("bleak for Italy's most successful club").
-  if (t.after && isPossessive(text, c.end) && !possessed(text, c.end, t.after) && !(t.matchWords && possessed(text, c.end, t.matchWords))) return null;
   if (t.after) {
-    const w = wordAfter(text, c.end, true);
-    if (w && cueAt(text, w.start, t.after)) return `«${w.text}» after it`;
     const owned = possessed(text, c.end, t.after);
     if (owned) return `«${owned}» of it (a possessive)`;
+    // A country (a group with team words after it) owning something that is neither the team's nor a
+    // match's is the country, whatever stands before it ("bleak for Italy's most successful club").
+    if (isPossessive(text, c.end) && !(t.matchWords && possessed(text, c.end, t.matchWords))) return null;
+    const w = wordAfter(text, c.end, true);
+    if (w && cueAt(text, w.start, t.after)) return `«${w.text}» after it`;
     const clause = relativeClause(text, c.end, t.after);
     if (clause) return `«${clause}» after it`;
   }
@@ -443,9 +443,9 @@ function wordBefore(text: string, pos: number, loose: boolean): Word | null {
   const gapEnd = i;
   while (i >= 0 && isGap(text[i]!, loose)) i--;
   if (i === gapEnd) return null;
+  const end = i + 1;
   // The last dot of an abbreviation is part of it (c.t. dell'Italia).
-  if (text[i] === '.' && text[i - 2] === '.' && isAbbreviationDot(text, i)) i--;
-  const end = i + 1 + (text[i + 1] === '.' ? 1 : 0);
+  if (isAbbreviationEnd(text, i)) i--;
   while (i >= 0 && isInWord(text, i)) i--;
   return end > i + 1 ? { start: i + 1, end, text: canonical(text.slice(i + 1, end)) } : null;
 }

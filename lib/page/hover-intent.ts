@@ -60,9 +60,8 @@ const defaultTimers: Timers = {
 export class HoverIntent<T> {
   private shown: T | null = null;
   private pending: T | null = null;
-  /** The dwell's timer, then (showInFrame) the frame the card is shown in; null when no card is on its way. */
-  private showTimer: unknown = null;
-  private showInFrame = false;
+  /** Cancels the card on its way (the dwell's timer, then the frame it is shown in); null when none is. */
+  private cancelPendingShow: (() => void) | null = null;
   private hideTimer: unknown = null;
   private hideStartedAt = 0;
   private last: { x: number; y: number; t: number } | null = null;
@@ -98,21 +97,21 @@ export class HoverIntent<T> {
     // switches it. A fast move restarts the dwell, so sweeping across names shows nothing, while a
     // pointer that stops on a name shows its card one dwell after it stopped.
     this.cancelHide();
-    if (speed > FAST_POINTER_SPEED || target !== this.pending || this.showTimer === null) {
+    if (speed > FAST_POINTER_SPEED || target !== this.pending || this.cancelPendingShow === null) {
       this.cancelShow();
       this.pending = target;
       const delay = this.options.showDelay ?? DEFAULT_SHOW_DELAY_MS;
-      this.showTimer = this.timers.setTimeout(() => {
-        this.showInFrame = true;
-        this.showTimer = this.timers.requestFrame(() => {
-          this.showTimer = null;
-          this.showInFrame = false;
+      const timer = this.timers.setTimeout(() => {
+        const frame = this.timers.requestFrame(() => {
+          this.cancelPendingShow = null;
           this.pending = null;
           this.cancelHide();
           this.shown = target;
           this.options.show(target);
         });
+        this.cancelPendingShow = () => this.timers.cancelFrame(frame);
       }, Math.max(0, delay - FRAME_LEAD_MS));
+      this.cancelPendingShow = () => this.timers.clearTimeout(timer);
     }
   }
 
@@ -154,12 +153,8 @@ export class HoverIntent<T> {
   }
 
   private cancelShow(): void {
-    if (this.showTimer !== null) {
-      if (this.showInFrame) this.timers.cancelFrame(this.showTimer);
-      else this.timers.clearTimeout(this.showTimer);
-    }
-    this.showTimer = null;
-    this.showInFrame = false;
+    this.cancelPendingShow?.();
+    this.cancelPendingShow = null;
     this.pending = null;
   }
 
