@@ -1,11 +1,12 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { type Candidate, type CompiledGroup } from './context';
-import { decide, type Decision } from './decide';
+import { type Decision, decidePage, judge, type Judgement } from './decide';
 import { canonical, endsWord, fixtureAround, fixtureFollows, isHyphen, isSpace } from './chars';
 import { compileCues, type CueList, findCue, isWordChar, normaliseCue } from './cues';
 import { expandFormWithCase } from './forms';
 import type { FormGroup, Lexicon } from './lexicon';
-import { makeMatchView, type MatchView, originalIndex, originalSpan, viewDiffers } from './normalise';
+import { makeMatchView, type MatchView, originalIndex, originalSpan } from './normalise';
+import { mayName } from './prefilter';
 import { PageContext, type PageInfo } from './page-context';
 import { SurfaceTrie } from './surface-regex';
 
@@ -29,10 +30,29 @@ export interface Matcher {
   /** A new, empty page context for the page at this address and with this title. */
   newPage(info?: PageInfo): PageContext;
   /**
+   * A text read and its candidates judged by the text alone (and the page's address): what does not
+   * change however much the page learns. `find(text, page)` is `mentionsOf(read(text, page), page)`;
+   * a block read again because the page learned something is decided again from its reading.
+   */
+  read(text: string, page?: PageContext): TextReading;
+  /** The mentions of a text read with `read`, decided with what the page says now (and telling it what the text says). */
+  mentionsOf(reading: TextReading, page: PageContext): Mention[];
+  /** `explain` of a text read with `read`. */
+  explanationsOf(reading: TextReading, page: PageContext): Explanation[];
+  /**
    * A quick look first (one pass of a looser regex, no rules): false only when `find` finds nothing
    * in `text`, nor in any piece of it, nor with spaces put into it (a page's block read whole).
    */
   mayMatch(text: string): boolean;
+}
+
+/** A text read by `Matcher.read`: its candidates judged, with their places in the text. */
+export interface TextReading {
+  readonly judgement: Judgement;
+  /** For each judged candidate, its place and text in the original text. */
+  readonly places: readonly Mention[];
+  /** Whether what the page says can change its mentions (Judgement.readsPage). */
+  readonly readsPage: boolean;
 }
 
 /** One candidate of `explain`: where, what, whether it is marked, and why. */
@@ -166,8 +186,10 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
 
   const newPage = (info: PageInfo = {}) => new PageContext(info, pageCues);
 
-  /** The decisions for one text: candidates from the surface regex, then decide.ts. */
-  const decideText = (original: string, page: PageContext | undefined, explain: boolean) => {
+  const decideOptions = { weights, football: footballWords, footballSpecific, otherTopic, nicknameWords };
+
+  /** One text read: candidates from the surface regex, judged by decide.ts. */
+  const read = (original: string, page: PageContext = newPage()): TextReading => {
     const view = makeMatchView(original);
     const text = view.text;
     const candidates: Candidate[] = [];
@@ -196,38 +218,47 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         re.lastIndex = end;
       } else re.lastIndex = start + 1;
     }
-    if (candidates.length === 0) return { view, decisions: [] as Decision[] };
+    if (candidates.length === 0) return NOTHING_READ;
     const ctx = { view, original, candidates, notFirstNames, namesakeFirstNames, prepositions, football, footballSpecific, blockCues: new Map(), cueHits: new Map(), sentences: new Map() };
-    const options = { weights, page: page ?? newPage(), football: footballWords, footballSpecific, otherTopic, nicknameWords };
-    return { view, decisions: decide(ctx, options, explain) };
+    const judgement = judge(ctx, decideOptions, page);
+    const places = judgement.judged.map(({ candidate: c }): Mention => {
+      const [start, end] = originalSpan(view, original, c.start, c.end);
+      // A copy: a slice of the text would keep all of it alive for as long as the reading is kept.
+      return { entity: c.group.entity, start, end, text: copyOf(original.slice(start, end)) };
+    });
+    return { judgement, places, readsPage: judgement.readsPage };
+  };
+
+  const decideReading = (reading: TextReading, page: PageContext, explain: boolean): Decision[] =>
+    reading.judgement.judged.length === 0 ? [] : decidePage(reading.judgement, page, weights, explain);
+
+  const mentionsOf = (reading: TextReading, page: PageContext): Mention[] => {
+    const mentions: Mention[] = [];
+    for (const d of decideReading(reading, page, false)) if (d.marked) mentions.push({ ...reading.places[d.index]! });
+    return mentions;
+  };
+
+  const explanationsOf = (reading: TextReading, page: PageContext): Explanation[] => {
+    return decideReading(reading, page, true).map((d) => {
+      const g = d.candidate.group;
+      return { ...reading.places[d.index]!, marked: d.marked, group: `${g.entity}#${g.index}`, reasons: reasonsOf(d) };
+    });
   };
 
   const matcher: Matcher = {
-    find(original: string, page?: PageContext): Mention[] {
-      const { view, decisions } = decideText(original, page, false);
-      const mentions: Mention[] = [];
-      for (const d of decisions) {
-        if (!d.marked) continue;
-        const [start, end] = originalSpan(view, original, d.candidate.start, d.candidate.end);
-        mentions.push({ entity: d.candidate.group.entity, start, end, text: original.slice(start, end) });
-      }
-      return mentions;
+    find(original: string, page: PageContext = newPage()): Mention[] {
+      return mentionsOf(read(original, page), page);
     },
-    explain(original: string, page?: PageContext): Explanation[] {
-      const { view, decisions } = decideText(original, page, true);
-      return decisions.map((d) => {
-        const [start, end] = originalSpan(view, original, d.candidate.start, d.candidate.end);
-        const g = d.candidate.group;
-        return {
-          entity: g.entity, start, end, text: original.slice(start, end), marked: d.marked,
-          group: `${g.entity}#${g.index}`, reasons: reasonsOf(d),
-        };
-      });
+    explain(original: string, page: PageContext = newPage()): Explanation[] {
+      return explanationsOf(read(original, page), page);
     },
+    read,
+    mentionsOf,
+    explanationsOf,
     newPage,
     // Invisible characters inside a word are dropped before matching (normalise.ts): such a text is
     // given to `find` as it is.
-    mayMatch: (text: string): boolean => viewDiffers(text) || prefilter.test(text),
+    mayMatch: (text: string): boolean => mayName(text, prefilter),
   };
   // A regex is compiled to bytecode at its first search: the shared lists' searches, one per step,
   // then the first find (the surface regex, the rules' code) in a step of its own, so that the page's
@@ -250,6 +281,14 @@ function reasonsOf(d: Decision): string[] {
     ...d.evidence.map((e) => `${e.weight > 0 ? '+' : ''}${e.weight} ${e.feature}: ${e.detail}`),
     `evidence ${d.score} ${d.marked ? '≥' : '<'} ${needed} needed`,
   ];
+}
+
+/** A text without candidates. */
+const NOTHING_READ: TextReading = { judgement: { judged: [], notes: [], readsPage: false }, places: [], readsPage: false };
+
+/** A flat copy of a short string (not a view into the string it was cut from). */
+function copyOf(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 const WARM_UP_TEXT = 'Массимо Каррера и «Спартак» (Москва); Juventus.';

@@ -2,23 +2,30 @@ import type { EntityId } from '../knowledge/entity-ids';
 import { type Candidate, firstFrom, isFullName, isIntroduced, isQuoted, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
 import { allCues, type CueHit, type CueList, findCue } from './cues';
 import type { EvidenceWeights } from './lexicon';
-import type { PageContext } from './page-context';
+import { type PageContext, type PageNote, pageNote } from './page-context';
 
 /**
- * The decision for every candidate of one text block, in one place:
- *  1. the local rules of its form group (lib/matcher/context.ts) may turn it down, each by name;
+ * The decision for every candidate of one text block, in one place, in two steps:
+ *
+ * `judge` reads the text alone (and the page's address), whatever the rest of the page says:
+ *  1. the local rules of its form group (lib/matcher/context.ts) may turn a candidate down, each by name;
  *  2. a candidate that passes and whose group needs no evidence is marked, and tells the page that
  *     the entity is named on it (a full name or a proper name of several words also does);
- *  3. a candidate of a group that `needsEvidence` (bare «Конте», Carrera, Chelsea, «Италия»…) is
- *     marked when the evidence for it reaches that score. The evidence is a sum of named features
- *     with the weights of lexicon.json `evidence`: football words in its sentence or block, another
- *     entity of ours beside it, the same or another entity named elsewhere on the page, the page's
- *     address, and against it a namesake named on the page.
+ *  3. a candidate of a group that `needsEvidence` (bare «Конте», Carrera, Chelsea, «Италия»…) gets the
+ *     evidence of its own sentence and block: a sum of named features with the weights of
+ *     lexicon.json `evidence` (football words in its sentence or block, another entity of ours beside it).
  * A rule that recognised someone or something else of the name (Джузеппе Конте, Porsche Carrera,
  * «Спартак» (Нальчик)) tells the page, so that the bare name elsewhere on it weighs less.
+ *
+ * `decidePage` adds what the page says (the same or another entity named elsewhere on it, the page's
+ * address, and against it a namesake named on it) and marks a candidate whose evidence reaches its
+ * group's need. A block read again because the page learned something is decided again from its
+ * judgement, without reading its text again (lib/page/deferred-matcher.ts, find-in-page.ts).
  */
 export interface Decision {
   readonly candidate: Candidate;
+  /** Its index among the text's candidates (Judgement.judged). */
+  readonly index: number;
   readonly marked: boolean;
   /** The rule that turned it down, if one did. */
   readonly veto: Veto | null;
@@ -35,7 +42,6 @@ export interface EvidenceItem {
 
 export interface DecideOptions {
   readonly weights: EvidenceWeights;
-  readonly page: PageContext;
   /** Football words, and words of other sports and topics, as read in a sentence or block. */
   readonly football: CueList;
   /** Words only football uses (гол, вратарь, serie A): a block with one is not about another sport. */
@@ -45,64 +51,128 @@ export interface DecideOptions {
   readonly nicknameWords: CueList;
 }
 
-/** Decides every candidate of a text; `explain` keeps the decisions of those not marked too. */
-export function decide(ctx: RuleContext, options: DecideOptions, explain: boolean): Decision[] {
-  const { page } = options;
+/** A text's candidates judged by the text alone and the page's address (`judge`). */
+export interface Judgement {
+  readonly judged: readonly Judged[];
+  /** What the text tells the page, told again each time it is decided. */
+  readonly notes: readonly PageNote[];
+  /** Whether deciding it reads what the page says: only then can it change when the page learns. */
+  readonly readsPage: boolean;
+}
+
+export interface Judged {
+  readonly candidate: Candidate;
+  /** The rule that turned it down, if one did. */
+  readonly veto: Veto | null;
+  /** The evidence of its own sentence and block, when its group needs evidence and no rule turned it
+   *  down; for one turned down only for want of team words (teamContext.page), what the page naming
+   *  the team would lift it with; else null. */
+  readonly local: readonly EvidenceItem[] | null;
+  /** Another entity of ours or team words in its own sentence: a namesake on the page does not outweigh it. */
+  readonly ownSentence: boolean;
+}
+
+/** Judges every candidate of a text by the text alone (and the page's address, for `rejectPage`). */
+export function judge(ctx: RuleContext, options: DecideOptions, page: PageContext): Judgement {
   const text = ctx.view.text;
+  const notes: PageNote[] = [];
   const vetoes = ctx.candidates.map((c) => vetoOf(c, ctx) ?? pageVeto(c, page));
   ctx.candidates.forEach((c, i) => {
     const v = vetoes[i];
     if (v) {
       // Another team's nickname (Everton's Blues) says nothing of another Chelsea.
-      if (v.namesake && !c.group.nickname) page.noteNamesake(c.group.entity, sentenceText(ctx, c));
+      if (v.namesake && !c.group.nickname) notes.push(pageNote('namesake', c.group.entity, sentenceText(ctx, c)));
     } else if (speaksForItself(text, c)) {
-      page.confirm(c.group.entity, 'named', sentenceText(ctx, c));
+      notes.push(pageNote('named', c.group.entity, sentenceText(ctx, c)));
     }
   });
   const passed = ctx.candidates.filter((_, i) => vetoes[i] === null);
   const passedIndex = new Map(passed.map((c, i) => [c, i]));
-  const decisions: Decision[] = [];
-  ctx.candidates.forEach((c, i) => {
+  let readsPage = false;
+  const judged = ctx.candidates.map((c, i): Judged => {
     const v = vetoes[i]!;
     const needed = c.group.needsEvidence;
-    let evidence: EvidenceItem[];
-    let lifted = false;
     if (v) {
       // A country's name with no team words around it, on a page that names the team without
       // doubt, in a sentence of football: the page stands for the words (teamContext.page).
-      const fromPage = v.rule === 'teamContext' && needed !== null && c.group.teamContext?.page === true &&
-        page.standing(c.group.entity) === 'ours' ? liftedEvidence(c, ctx, passed, options) : null;
-      if (!fromPage) {
-        if (explain) decisions.push({ candidate: c, marked: false, veto: v, evidence: null, score: null });
-        return;
-      }
-      evidence = fromPage;
-      lifted = true;
-    } else if (needed === null || speaksForItself(text, c)) {
-      decisions.push({ candidate: c, marked: true, veto: null, evidence: null, score: null });
-      return;
-    } else {
-      const at = passedIndex.get(c)!;
-      evidence = evidenceFor(c, ctx, passed, at - 1, at + 1, options);
+      const liftable = v.rule === 'teamContext' && needed !== null && c.group.teamContext?.page === true;
+      const local = liftable ? liftedEvidence(c, ctx, passed, options) : null;
+      readsPage ||= liftable;
+      return { candidate: c, veto: v, local: local?.items ?? null, ownSentence: local?.ownSentence ?? false };
     }
-    const score = evidence.reduce((sum, e) => sum + e.weight, 0);
-    const local = evidence.reduce((sum, e) => sum + (PAGE_FEATURES.has(e.feature) ? 0 : e.weight), 0);
-    const marked = score >= needed!;
+    if (needed === null || speaksForItself(text, c)) return { candidate: c, veto: null, local: null, ownSentence: false };
+    readsPage = true;
+    const at = passedIndex.get(c)!;
+    const { items, ownSentence } = evidenceFor(c, ctx, passed, at - 1, at + 1, options);
+    const local = sum(items);
     // Marked by its own sentence and block with evidence to spare, the entity is named on the page.
     // Only the candidate's own text counts here, never what the page knows, so what the page learns
     // does not depend on the order its blocks are read in (so a candidate the page let through
     // tells it nothing).
-    if (!lifted && local >= needed! + SURE_MARGIN) page.confirm(c.group.entity, 'sure', sentenceText(ctx, c));
+    if (local >= needed + SURE_MARGIN) notes.push(pageNote('sure', c.group.entity, ''));
     // Put by its own sentence or block in another sport or topic, with nothing in its sentence for
     // it: something else of the name is on the page (the hockey «Спартак» of a KHL table, a Porsche
     // Carrera). A name whose sentence speaks for it (our club beside it, football) in a block that
     // also speaks of something else is no sign of a namesake (a live blog's mixed posts).
-    else if (!lifted && !c.group.nickname && local < needed! && evidence.some((e) => OTHER_TOPIC.has(e.feature)) && !evidence.some((e) => SENTENCE_FOR_IT.has(e.feature))) {
-      page.noteNamesake(c.group.entity, sentenceText(ctx, c));
+    else if (!c.group.nickname && local < needed && items.some((e) => OTHER_TOPIC.has(e.feature)) && !items.some((e) => SENTENCE_FOR_IT.has(e.feature))) {
+      notes.push(pageNote('namesake', c.group.entity, sentenceText(ctx, c)));
     }
-    if (marked || explain) decisions.push({ candidate: c, marked, veto: null, evidence, score });
+    return { candidate: c, veto: null, local: items, ownSentence };
+  });
+  return { judged, notes, readsPage };
+}
+
+/**
+ * Decides a judged text with what the page says, and tells the page what the text says;
+ * `explain` keeps the decisions of those not marked too.
+ */
+export function decidePage(judgement: Judgement, page: PageContext, weights: EvidenceWeights, explain: boolean): Decision[] {
+  for (const note of judgement.notes) page.tell(note);
+  const decisions: Decision[] = [];
+  judgement.judged.forEach(({ candidate: c, veto, local, ownSentence }, index) => {
+    const needed = c.group.needsEvidence;
+    let evidence: EvidenceItem[];
+    if (veto) {
+      // Lifted by the page only when it names the team without doubt (teamContext.page).
+      if (!local || page.standing(c.group.entity) !== 'ours') {
+        if (explain) decisions.push({ candidate: c, index, marked: false, veto, evidence: null, score: null });
+        return;
+      }
+      evidence = [...local, ...pageEvidence(c, page, weights, true)];
+      // Listed even at weight 0: it says why the rule teamContext did not turn the candidate down.
+      evidence.push({ feature: 'teamOnPage', weight: weights.teamOnPage, detail: 'no team words around it, but the page names the team and the sentence football' });
+    } else if (!local) {
+      decisions.push({ candidate: c, index, marked: true, veto: null, evidence: null, score: null });
+      return;
+    } else {
+      evidence = [...local, ...pageEvidence(c, page, weights, ownSentence)];
+    }
+    const score = sum(evidence);
+    const marked = score >= needed!;
+    if (marked || explain) decisions.push({ candidate: c, index, marked, veto: null, evidence, score });
   });
   return decisions;
+}
+
+/** The features read from the page: the entity or another named on it, the address, a namesake on it. */
+function pageEvidence(c: Candidate, page: PageContext, w: EvidenceWeights, ownSentence: boolean): EvidenceItem[] {
+  const items: EvidenceItem[] = [];
+  const add = (feature: keyof EvidenceWeights, detail: string) => {
+    if (w[feature] !== 0) items.push({ feature, weight: w[feature], detail });
+  };
+  const entity = c.group.entity;
+  const standing = page.standing(entity);
+  if (standing === 'ours') add('sameEntityOnPage', `${entity} is named without doubt on the page`);
+  else {
+    const other = page.otherConfirmed(entity);
+    if (other) add('otherEntityOnPage', `${other} is named on the page`);
+  }
+  if (page.prior > 0) add('footballPage', page.priorReason);
+  else if (page.prior < 0) add('otherTopicPage', page.priorReason);
+  // Our club or team words in its own sentence outweigh a namesake elsewhere on the page («Конте привёл
+  // «Ювентус»…» on a page that also reports on Giuseppe Conte).
+  if (standing === 'namesake' && !ownSentence) add('namesakeOnPage', 'someone or something else called so outweighs it on the page');
+  return items;
 }
 
 /** rejectPage: the page's address or title names another team of the name (the women's, a youth side). */
@@ -111,16 +181,16 @@ function pageVeto(c: Candidate, page: PageContext): Veto | null {
   const hit = list ? page.addressNames(list) : null;
   return hit ? { rule: 'rejectPage', detail: `the address or title names «${hit}» (another team of the name)`, namesake: false } : null;
 }
-
 function sentenceText(ctx: RuleContext, c: Candidate): string {
   const [from, to] = sentenceOf(ctx, c);
   return ctx.view.text.slice(from, to);
 }
 
-/** The features read from the page rather than from the candidate's own text. */
-const PAGE_FEATURES: ReadonlySet<keyof EvidenceWeights> = new Set([
-  'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage', 'teamOnPage',
-]);
+function sum(items: readonly EvidenceItem[]): number {
+  let total = 0;
+  for (const e of items) total += e.weight;
+  return total;
+}
 
 /** The features by which a candidate's own sentence speaks for our entity. */
 const SENTENCE_FOR_IT: ReadonlySet<keyof EvidenceWeights> = new Set(['footballInSentence', 'entityInSentence', 'teamContext']);
@@ -148,24 +218,21 @@ function speaksForItself(text: string, c: Candidate): boolean {
 export const BLOCK_REACH = 1_000;
 
 /**
- * The evidence of a candidate turned down only for want of team words (teamContext.page) on a page
- * that names the team: its usual evidence and `teamOnPage`, or null when its sentence has no
- * football word.
+ * The local evidence of a candidate turned down only for want of team words (teamContext.page), for
+ * a page that names the team: null when its sentence has no football word.
  */
-function liftedEvidence(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], o: DecideOptions): EvidenceItem[] | null {
+function liftedEvidence(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], o: DecideOptions): { items: EvidenceItem[]; ownSentence: boolean } | null {
   const above = firstFrom(passed, c.start);
   const evidence = evidenceFor(c, ctx, passed, above - 1, above, o);
-  if (!evidence.some((e) => e.feature === 'footballInSentence')) return null;
-  // Listed even at weight 0: it says why the rule teamContext did not turn the candidate down.
-  evidence.push({ feature: 'teamOnPage', weight: o.weights.teamOnPage, detail: 'no team words around it, but the page names the team and the sentence football' });
-  return evidence;
+  return evidence.items.some((e) => e.feature === 'footballInSentence') ? evidence : null;
 }
 
 /**
- * The evidence features of a candidate; `below` and `above` are the indexes in `passed` of its
- * nearest neighbours before and after it (for another entity beside it).
+ * The evidence features of a candidate's own sentence and block; `below` and `above` are the indexes
+ * in `passed` of its nearest neighbours before and after it (for another entity beside it).
+ * `ownSentence`: another entity of ours or team words in its sentence.
  */
-function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], below: number, above: number, o: DecideOptions): EvidenceItem[] {
+function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], below: number, above: number, o: DecideOptions): { items: EvidenceItem[]; ownSentence: boolean } {
   const w = o.weights;
   const text = ctx.view.text;
   const entity = c.group.entity;
@@ -206,18 +273,7 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   const beside = otherEntityNear(passed, entity, below, above, from, to, blockFrom, blockTo);
   if (beside) add(beside.inSentence ? 'entityInSentence' : 'entityInBlock', beside.entity);
 
-  const standing = o.page.standing(entity);
-  if (standing === 'ours') add('sameEntityOnPage', `${entity} is named without doubt on the page`);
-  else {
-    const other = o.page.otherConfirmed(entity);
-    if (other) add('otherEntityOnPage', `${other} is named on the page`);
-  }
-  if (o.page.prior > 0) add('footballPage', o.page.priorReason);
-  else if (o.page.prior < 0) add('otherTopicPage', o.page.priorReason);
-  // Our club or team words in its own sentence outweigh a namesake elsewhere on the page («Конте привёл
-  // «Ювентус»…» on a page that also reports on Giuseppe Conte).
-  if (standing === 'namesake' && !beside?.inSentence && !team) add('namesakeOnPage', 'someone or something else called so outweighs it on the page');
-  return items;
+  return { items, ownSentence: beside?.inSentence === true || team !== null };
 }
 
 /** A cue of the list in the candidate's sentence, outside the candidate (slices: one sentence, one list). */

@@ -54,12 +54,12 @@ export class PageContext {
   private readonly namesakeSentences = new Map<EntityId, Map<number, number>>();
   /** The text being read (`readingFrom`), and what each named text added: taken back by `withdraw`. */
   private source: object | null = null;
-  private readonly bySource = new Map<object, Contribution[]>();
+  private readonly bySource = new Map<object, PageNote[]>();
   /**
    * What withdrawn texts had added, still counted until `settle`: a text read again meanwhile that
    * adds the same takes its own item back from here instead of counting it again.
    */
-  private readonly retiring = new Map<object, Map<string, { item: Contribution; count: number }>>();
+  private readonly retiring = new Map<object, Map<string, { item: PageNote; count: number }>>();
   /** What the page says of each entity, as the decision reads it; `version` grows when one changes. */
   private readonly standings = new Map<EntityId, Standing>();
   private changes = 0;
@@ -116,12 +116,17 @@ export class PageContext {
    * in the sentence `sentence`; `sure` by a candidate whose own sentence and block are sure of it.
    */
   confirm(entity: EntityId, how: 'named' | 'sure', sentence: string): void {
-    this.add(how === 'named' ? { kind: 'named', entity, key: hash(sentence) } : { kind: 'sure', entity, key: 0 });
+    this.tell(how === 'named' ? pageNote('named', entity, sentence) : pageNote('sure', entity, ''));
   }
 
   /** Someone or something else with an entity's name is on the page (Джузеппе Конте, Porsche Carrera). */
   noteNamesake(entity: EntityId, sentence: string): void {
-    this.add({ kind: 'namesake', entity, key: hash(sentence) });
+    this.tell(pageNote('namesake', entity, sentence));
+  }
+
+  /** What a text tells the page (made by `pageNote`: the matcher keeps a text's notes to tell them again). */
+  tell(note: PageNote): void {
+    this.add(note);
   }
 
   /** What is added from now on comes from `source` (a block of a live page), or from no text in particular (null). */
@@ -167,7 +172,7 @@ export class PageContext {
     for (const entity of touched) this.update(entity);
   }
 
-  private add(c: Contribution): void {
+  private add(c: PageNote): void {
     if (this.source !== null) {
       const list = this.bySource.get(this.source);
       if (list) list.push(c);
@@ -186,7 +191,7 @@ export class PageContext {
   }
 
   /** Adds `delta` to the count of one item (a sentence of an entity, or a sure candidate). */
-  private recount(c: Contribution, delta: number): void {
+  private recount(c: PageNote, delta: number): void {
     if (c.kind === 'sure') {
       setCount(this.sure, c.entity, (this.sure.get(c.entity) ?? 0) + delta);
       return;
@@ -257,14 +262,23 @@ export class PageContext {
   }
 }
 
-/** One reading's addition: a sentence naming the entity or a namesake (by hash), or a sure candidate. */
-interface Contribution {
-  kind: 'named' | 'sure' | 'namesake';
-  entity: EntityId;
-  key: number;
+/**
+ * What one text tells the page: a sentence naming the entity in a form that needs no context
+ * (`named`), a candidate its own sentence and block are sure of (`sure`), or a sentence where a rule
+ * saw someone or something else of the name (`namesake`). Sentences are kept by hash.
+ */
+export interface PageNote {
+  readonly kind: 'named' | 'sure' | 'namesake';
+  readonly entity: EntityId;
+  readonly key: number;
 }
 
-function keyOf(c: Contribution): string {
+/** The note of `kind` about `entity` from `sentence` (a `sure` note counts candidates, not sentences: its key is 0). */
+export function pageNote(kind: PageNote['kind'], entity: EntityId, sentence: string): PageNote {
+  return { kind, entity, key: kind === 'sure' ? 0 : hash(sentence) };
+}
+
+function keyOf(c: PageNote): string {
   return `${c.kind} ${c.entity} ${c.key}`;
 }
 

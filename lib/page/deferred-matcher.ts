@@ -1,4 +1,4 @@
-import type { Matcher, PageContext, PageInfo } from '../matcher';
+import type { Matcher, PageContext, PageInfo, TextReading } from '../matcher';
 import type { TextMatcher } from './page-scanner';
 
 /**
@@ -6,6 +6,12 @@ import type { TextMatcher } from './page-scanner';
  * of while the content script starts. `compile` yields between steps and returns the matcher;
  * `page` says where the page is (its address and title: the decision's prior), read once it is
  * compiled. Every block is decided with what the page has said so far (lib/matcher/page-context.ts).
+ *
+ * A block the scanner reads again because the page learned something (its text unchanged) is decided
+ * again from its reading (Matcher.read), not read again: on a live blog dense with names half of the
+ * scan was such re-reads. The reading is kept only for blocks whose decision reads the page, keyed by
+ * the block element (weakly: a removed block takes its reading with it) and checked against the
+ * text's length and hash, so a block whose text changed is read afresh.
  */
 export function deferredMatcher(
   compile: () => Generator<void, Matcher, void>,
@@ -15,6 +21,7 @@ export function deferredMatcher(
   let context: PageContext | null = null;
   let steps: Generator<void, Matcher, void> | null = null;
   let consulted = 0;
+  const readings = new WeakMap<Element, KeptReading>();
   const prepare = (outOfTime: () => boolean): boolean => {
     steps ??= compile();
     while (!matcher) {
@@ -30,9 +37,10 @@ export function deferredMatcher(
     prepare,
     find(text, block) {
       if (!matcher) prepare(() => false);
+      const reading = readingOf(readings, matcher!, context!, text, block);
       context!.readingFrom(block ?? null);
       try {
-        return matcher!.find(text, context!);
+        return matcher!.mentionsOf(reading, context!);
       } finally {
         context!.readingFrom(null);
         consulted = context!.takeConsulted();
@@ -47,4 +55,38 @@ export function deferredMatcher(
     pageChangesSince: (version) => context?.changedSince(version) ?? 0,
     forget: (gone) => context?.withdraw(gone as object | ((source: object) => boolean)),
   };
+}
+
+/** The block's kept reading if its text is the same, else the text read (and kept, if its decision reads the page). */
+function readingOf(readings: WeakMap<Element, KeptReading>, m: Matcher, page: PageContext, text: string, block: Element | undefined): TextReading {
+  if (!block) return m.read(text, page);
+  const hash = textHash(text);
+  const kept = readings.get(block);
+  if (kept && kept.length === text.length && kept.hash === hash) return kept.reading;
+  const reading = m.read(text, page);
+  if (reading.readsPage) readings.set(block, { length: text.length, hash, reading });
+  else readings.delete(block);
+  return reading;
+}
+
+interface KeptReading {
+  readonly length: number;
+  /** textHash of the text read. */
+  readonly hash: number;
+  readonly reading: TextReading;
+}
+
+/**
+ * Two 32-bit FNV-1a hashes of the text (different offset bases) folded into one number below 2^53:
+ * a changed text of the same length is taken for the old one with a chance of about 2^-53.
+ */
+export function textHash(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }

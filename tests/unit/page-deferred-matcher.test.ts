@@ -3,7 +3,14 @@ import { getMatcher, type Matcher } from '../../lib/matcher';
 import { deferredMatcher } from '../../lib/page/deferred-matcher';
 
 /** A matcher that finds nothing (what is compiled is not the point here). */
-const nothing = (): Matcher => ({ find: () => [], mayMatch: () => false, explain: () => [], newPage: (info) => getMatcher().newPage(info) });
+const nothing = (): Matcher => {
+  const matcher = getMatcher();
+  const empty = matcher.read('');
+  return {
+    find: () => [], mayMatch: () => false, explain: () => [], newPage: (info) => matcher.newPage(info),
+    read: () => empty, mentionsOf: () => [], explanationsOf: () => [],
+  };
+};
 
 describe('matcher compiled in idle slices', () => {
   it('compiles the matcher on first use, once', () => {
@@ -45,6 +52,37 @@ describe('matcher compiled in idle slices', () => {
     expect(matcher.pageVersion()).toBeGreaterThan(before);
     expect(matcher.consultedPage()).toBe(0);
     expect(matcher.find('Каррера заявил, что готов вернуться.').map((m) => m.entity)).toEqual(['carrera']);
+  });
+
+  it('decides a block read again after the page learned more from its reading, without reading its text again', () => {
+    const reads: string[] = [];
+    const matcher = deferredMatcher(function* () {
+      yield;
+      const real = getMatcher();
+      return { ...real, read: (text, page) => (reads.push(text), real.read(text, page)) } satisfies Matcher;
+    }, () => ({ url: 'https://www.sports.ru/football/1.html' }));
+    const bare = document.createElement('p');
+    const full = document.createElement('p');
+    expect(matcher.find('Каррера заявил, что готов вернуться.', bare)).toEqual([]);
+    expect(matcher.find('Массимо Каррера дал интервью.', full).map((m) => m.entity)).toEqual(['carrera']);
+    // The page now names Carrera in full: the bare name is marked, from the reading kept for the block.
+    expect(matcher.find('Каррера заявил, что готов вернуться.', bare).map((m) => m.entity)).toEqual(['carrera']);
+    expect(reads).toEqual(['Каррера заявил, что готов вернуться.', 'Массимо Каррера дал интервью.']);
+  });
+
+  it('reads a block afresh when its text changed, even to one of the same length', () => {
+    const reads: string[] = [];
+    const matcher = deferredMatcher(function* () {
+      yield;
+      const real = getMatcher();
+      return { ...real, read: (text, page) => (reads.push(text), real.read(text, page)) } satisfies Matcher;
+    }, () => ({ url: 'https://www.sports.ru/football/1.html' }));
+    const block = document.createElement('p');
+    expect(matcher.find('Тренер Конте доволен игрой.', block).map((m) => m.entity)).toEqual(['conte']);
+    // Same length, another name: the kept reading of the first text must not be used.
+    expect(matcher.find('Тренер Конти доволен игрой.', block)).toEqual([]);
+    expect(matcher.find('Тренер Конте доволен игрой.', block).map((m) => m.entity)).toEqual(['conte']);
+    expect(reads).toHaveLength(3);
   });
 });
 
