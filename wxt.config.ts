@@ -5,6 +5,9 @@ import { KEYBOARD_COMMAND, NEXT_MENTION_SHORTCUT } from './lib/shortcut';
 import type { Plugin } from 'vite';
 import { isKnowledgeDataFile, slimKnowledgeFile } from './lib/knowledge/bundle-data';
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from './lib/browser-support';
+import type { Lexicon } from './lib/matcher/lexicon';
+import { prefilterOf } from './lib/matcher/prefilter';
+import { readFileSync } from 'node:fs';
 
 const PROFILE_BUILD = process.env.CARRERA_LENS_PROFILE_BUILD === '1';
 
@@ -13,7 +16,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // json.stringify: data modules become JSON.parse('…'), which V8 reads much faster than object literals.
   vite: () => ({
-    plugins: [preact(), bundleKnowledgeData()],
+    plugins: [preact(), bundleKnowledgeData(), buildPagePrefilter()],
     json: { stringify: true },
     // npm run bench:profile builds unminified (readable function names in CPU profiles) into .output/profile.
     ...(PROFILE_BUILD ? { build: { minify: false } } : {}),
@@ -79,6 +82,27 @@ function bundleKnowledgeData(): Plugin {
     transform(code, id) {
       if (!isKnowledgeDataFile(id)) return null;
       return { code: JSON.stringify(slimKnowledgeFile(id, JSON.parse(code))), map: null };
+    },
+  };
+}
+
+/**
+ * The content script's quick look at a page (lib/content/page-prefilter.ts) as the regex alone, made
+ * from the lexicon here: the content script carries neither the lexicon nor the compiler.
+ */
+function buildPagePrefilter(): Plugin {
+  return {
+    name: 'carrera-lens-prefilter',
+    apply: 'build',
+    enforce: 'pre',
+    transform(_code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('/lib/content/page-prefilter.ts')) return null;
+      const lexicon = JSON.parse(readFileSync(new URL('./assets/knowledge/lexicon.json', import.meta.url), 'utf8')) as Lexicon;
+      const prefilter = prefilterOf(lexicon);
+      return {
+        code: `let made = null;\nexport function pagePrefilter() {\n  made ??= new RegExp(${JSON.stringify(prefilter.source)}, ${JSON.stringify(prefilter.flags)});\n  return made;\n}\n`,
+        map: null,
+      };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { syncAddedSiteScripts } from '../lib/injection/added-sites';
 import { injectIntoOpenTabs } from '../lib/injection/open-tabs';
-import { CARD_SCRIPT_JS } from '../lib/injection/script-files';
+import { CARD_SCRIPT_JS, MARKING_SCRIPT_JS } from '../lib/injection/script-files';
 import { backgroundMessageListener, sendToTab } from '../lib/messages';
 import { watchSettings } from '../lib/settings/storage';
 import { KEYBOARD_COMMAND } from '../lib/shortcut';
@@ -27,14 +27,10 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         return tabId === undefined ? undefined : setBadge(tabId, count);
       },
-      'load-card': (_request, sender) => {
-        // The card's code, run in the asking frame's content-script world (entrypoints/card.ts).
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return undefined;
-        return browser.scripting
-          .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_SCRIPT_JS] })
-          .then(() => true as const);
-      },
+      // The card's code (entrypoints/card.ts) and the marking code (entrypoints/marking.ts), run in the
+      // asking frame's content-script world.
+      'load-card': (_request, sender) => runInSender(sender, CARD_SCRIPT_JS),
+      'load-marking': (_request, sender) => runInSender(sender, MARKING_SCRIPT_JS),
       'open-options': () => browser.runtime.openOptionsPage(),
       'sync-added-sites': () => syncAddedSites().then(() => true as const),
     }),
@@ -47,6 +43,13 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncAddedSites());
   browser.permissions.onRemoved.addListener(() => void syncAddedSites());
 });
+
+/** Runs one of the extension's scripts in the content-script world of the frame that asked for it. */
+function runInSender(sender: { tab?: { id?: number }; frameId?: number }, file: typeof CARD_SCRIPT_JS | typeof MARKING_SCRIPT_JS): Promise<true> | undefined {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return undefined;
+  return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] }).then(() => true as const);
+}
 
 let syncing: Promise<void> = Promise.resolve();
 

@@ -40,6 +40,8 @@ export type BackgroundMessages = {
   'open-options': { request: NoFields; reply: void };
   /** Content script: run card.js in this frame (answered when it has run). */
   'load-card': { request: NoFields; reply: true };
+  /** Content script: run marking.js in this frame (answered when it has run): the page may name one of ours. */
+  'load-marking': { request: NoFields; reply: true };
   /** Popup or options: register the content scripts of the added sites now (answered when done). */
   'sync-added-sites': { request: NoFields; reply: true };
 };
@@ -68,6 +70,7 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundMessages> = {
   'mention-count': (fields) => Number.isInteger(fields.count) && (fields.count as number) >= 0,
   'open-options': noFields,
   'load-card': noFields,
+  'load-marking': noFields,
   'sync-added-sites': noFields,
 };
 

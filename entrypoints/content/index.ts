@@ -3,11 +3,16 @@ import { deferredCardView } from '../../lib/card/deferred-view';
 import { cardModuleLoader, forgetLoadedCard, removeLeftoverCards } from '../../lib/card/loader';
 import { badgeCounter } from '../../lib/content/badge-count';
 import { whenConnected } from '../../lib/content/connection';
-import { MarkingSession } from '../../lib/content/marking-session';
+import { LazyMarking } from '../../lib/content/lazy-marking';
+import { MARKING_MODULE_KEY, type MarkingModule } from '../../lib/content/marking-contract';
+import { watchForNames } from '../../lib/content/name-gate';
+import { pagePrefilter } from '../../lib/content/page-prefilter';
 import { scriptTimeout } from '../../lib/content/script-timer';
 import { contentMessageHandlers } from '../../lib/content/message-handlers';
 import type { Lang } from '../../lib/knowledge';
 import { ON_DEMAND_FLAG, RUNNING_FLAG } from '../../lib/injection/page-flags';
+import { forgetLoadedModule, scriptModuleLoader } from '../../lib/injection/script-module';
+import { mayName } from '../../lib/matcher/prefilter';
 import { sendToBackground, tabMessageListener } from '../../lib/messages';
 import { pageLanguage } from '../../lib/page/page-language';
 import { reportError } from '../../lib/page/report-error';
@@ -33,11 +38,10 @@ export default defineContentScript({
     flags[ON_DEMAND_FLAG] = false;
 
     let settings: Settings = { ...DEFAULT_SETTINGS };
-    let session: MarkingSession | null = null;
     const statusKind = () => siteStatus(settings, new URL(location.href)).kind;
     const cardLang = (): Lang => (settings.cardLanguage === 'page' ? pageLanguage(document) : settings.cardLanguage);
     const badge = badgeCounter({
-      count: () => session?.count ?? 0,
+      count: () => marking.session?.count ?? 0,
       send: (count) => sendToBackground('mention-count', { count }),
       setTimeout: (handler, ms) => scriptTimeout(ctx.signal, handler, ms),
       isInvalid: () => ctx.isInvalid,
@@ -58,15 +62,24 @@ export default defineContentScript({
       },
     }), (error) => reportError('creating the card', error));
 
+    // The scanner, the matcher and the hover (marking.js) come when the page's text may name one of ours.
+    forgetLoadedModule(MARKING_MODULE_KEY);
+    const marking = new LazyMarking({
+      watch: (onMaybe) => watchForNames({ doc: document, mayName: (text) => mayName(text, pagePrefilter()), onMaybe, onError: (error, context) => reportError(context, error) }),
+      load: scriptModuleLoader<MarkingModule>(MARKING_MODULE_KEY, 'marking.js', () => sendToBackground('load-marking')),
+      session: () => ({ doc: document, settings: () => settings, card, signal: ctx.signal, onChange: badge.report, report: reportError }),
+      onStarted: badge.report,
+      report: reportError,
+    });
+
     /** Starts or stops marking to match the settings; a running session follows their changes. */
     function apply(previous?: Settings): void {
       const wanted = onDemand || statusKind() === 'on';
-      if (wanted && session) session.follow(settings, previous);
-      else if (wanted) {
-        session = new MarkingSession({ doc: document, settings: () => settings, card, signal: ctx.signal, onChange: badge.report, report: reportError });
-      } else if (session) {
-        session.stop();
-        session = null;
+      if (wanted) {
+        marking.session?.follow(settings, previous);
+        marking.start();
+      } else if (marking.on) {
+        marking.stop();
         badge.report();
       }
     }
@@ -83,10 +96,7 @@ export default defineContentScript({
     }
     if (!ctx.isValid) return;
     apply();
-    ctx.onInvalidated(() => {
-      session?.stop();
-      session = null;
-    });
+    ctx.onInvalidated(() => marking.stop());
 
     const unwatch = watchSettings((next) => {
       const previous = settings;
@@ -100,7 +110,8 @@ export default defineContentScript({
 
     const onMessage = tabMessageListener(
       contentMessageHandlers({
-        session: () => session,
+        session: () => marking.session,
+        marking: () => marking.on,
         markOnDemand: () => {
           onDemand = true;
           apply();

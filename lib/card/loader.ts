@@ -3,36 +3,19 @@
  * mention, and takes the code it hands over. How the script is asked for is given (a runtime
  * message in the extension, anything in tests).
  */
+import { forgetLoadedModule, scriptModuleLoader } from '../injection/script-module';
 import { CARD_HOST_NAME, CARD_MODULE_KEY, type CardModule } from './contract';
 
 type Globals = Record<string, unknown>;
 
-/**
- * Forgets a card module an earlier copy of the content script loaded into this world (an update or
- * reload keeps the world): this copy loads the card that belongs with it.
- */
+/** Forgets a card module an earlier copy of the content script loaded into this world: this copy loads its own. */
 export function forgetLoadedCard(globals: Globals = globalThis as Globals): void {
-  delete globals[CARD_MODULE_KEY];
+  forgetLoadedModule(CARD_MODULE_KEY, globals);
 }
 
 /** Returns a loader that asks for the card's script once (again after a failure) and resolves to its code. */
 export function cardModuleLoader(requestScript: () => Promise<unknown>, globals: Globals = globalThis as Globals): () => Promise<CardModule> {
-  let loading: Promise<CardModule> | null = null;
-  const loaded = () => globals[CARD_MODULE_KEY] as CardModule | undefined;
-  return () => {
-    loading ??= (async () => {
-      if (!loaded()) await requestScript();
-      const module = loaded();
-      if (!module) {
-        throw new Error('The card script ran but did not hand over its code (card.js missing from the build?). Rebuild the extension, then reload the page.');
-      }
-      return module;
-    })().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-    return loading;
-  };
+  return scriptModuleLoader<CardModule>(CARD_MODULE_KEY, 'card.js', requestScript, globals);
 }
 
 /**

@@ -32,5 +32,5 @@ export function prefilterOf(lexicon: Lexicon): RegExp {
  * `text`, nor in any piece of it, nor with spaces put into it.
  */
 export function mayName(text: string, prefilter: RegExp): boolean {
-  return viewDiffers(text) || prefilter.test(text);
+  return viewDiffers(text) || prefilter.test(text.toLowerCase());
 }

@@ -28,12 +28,15 @@ export class SurfaceTrie {
   }
 
   /**
-   * A looser pattern of the same forms, for a quick first look at a text: any case, the spaces inside
-   * a form optional, no word boundaries. What it promises: a text in which it finds nothing has no
-   * mention, however the text is cut into pieces or wherever spaces are put into it (lib/page tests a
-   * block's whole text at once this way, and reads node by node only the blocks it finds something in).
-   * Each letter is a class of its cases ([кК]) rather than the `i` flag, which makes V8 compile the
-   * regex ten times slower (Unicode case closure per character).
+   * A looser pattern of the same forms, for a quick first look at a text lower-cased with
+   * `toLowerCase` (lib/matcher/prefilter.ts `mayName`): the spaces inside a form optional, no word
+   * boundaries. What it promises: a text in which it finds nothing has no mention, however the text
+   * is cut into pieces or wherever spaces are put into it (lib/page tests a block's whole text at once
+   * this way, and reads node by node only the blocks it finds something in). The text is lower-cased
+   * rather than each letter written as a class of its cases ([кК]: V8 took 4–5 times as long to
+   * compile that, one task of 15–20 ms in a page) or the `i` flag (ten times as long); `toLowerCase`
+   * is also what the matcher's view uses, so every other case of a letter (the Kelvin sign's k) is
+   * folded the same way.
    */
   toPrefilterRegExp(): RegExp {
     return new RegExp(emit(this.strings, prefilterChar), 'u');
@@ -52,18 +55,9 @@ export function trieSource(strings: Iterable<string>): string | null {
   return trie.toSource();
 }
 
-/**
- * Characters other than a letter's upper case whose lower case (String.prototype.toLowerCase, what
- * the matcher's view uses) is that letter.
- */
-const OTHER_CASES: Readonly<Record<string, string>> = { k: '\u212A', 'å': '\u212B', 'ω': '\u2126' };
-
+/** A character of the prefilter: the spaces inside a form optional, the rest as the surface pattern has it. */
 function prefilterChar(ch: string): string {
-  if (ch === ' ') return '\\s*';
-  if (ch === 'е' || ch === 'ё') return '[еёЕЁ]';
-  const upper = ch.toUpperCase();
-  const cases = (upper !== ch && upper.length === 1 ? upper : '') + (OTHER_CASES[ch] ?? '');
-  return cases ? `[${ch}${cases}]` : patternChar(ch);
+  return ch === ' ' ? '\\s*' : patternChar(ch);
 }
 
 function emit(strings: readonly string[], char: (ch: string) => string): string {

@@ -5,7 +5,8 @@
  * BiDi gives no trace of the main thread, and Firefox has no long-task entries, so each load runs
  * under the Gecko profiler, started with the browser (MOZ_PROFILER_STARTUP, 1 ms samples of the
  * main threads with JS stacks) and written when it quits (MOZ_PROFILER_SHUTDOWN). A sample is ours
- * when its stack holds a frame of the content script (`moz-extension://…/content-scripts/content.js`):
+ * when its stack holds a frame of the content script (`moz-extension://…/content-scripts/content.js`)
+ * or of marking.js, which it has the background run when the page may name one of ours:
  * everything the main thread did for us then (our code, DOM calls, a reflow we forced, a GC inside
  * our code) counts. Consecutive samples of ours (gaps under 2 ms) are one block; the longest block is
  * the longest the page waited for us. Why not a page-side ticker: it times the wall clock between
@@ -83,7 +84,7 @@ export function blocksOfOurs(profile: GeckoProfile): FirefoxRun | null {
     const { samples, stackTable, frameTable, stringTable } = thread;
     const ours = new Set<number>();
     stringTable.forEach((s, i) => {
-      if (s.includes('/content-scripts/content.js')) ours.add(i);
+      if (s.includes('/content-scripts/content.js') || s.includes('/marking.js')) ours.add(i);
     });
     if (ours.size === 0) continue;
     const frameIsOurs = frameTable.data.map((frame) => ours.has(frame[frameTable.schema.location!]!));

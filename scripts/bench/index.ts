@@ -103,6 +103,7 @@ async function main(): Promise<void> {
     chrome: builtFileSizes(path.join(ROOT, '.output/chrome-mv3')),
     firefox: builtFileSizes(path.join(ROOT, '.output/firefox-mv2')),
     contentScriptGroups: groupModules(contentModules),
+    markingScriptGroups: groupModules(modules['marking.js'] ?? []),
   };
 
   log('matcher alone in Node (scripts/bench-matcher.ts)');
@@ -174,6 +175,7 @@ async function main(): Promise<void> {
           longestTaskMs: summarise(oursRuns.map((r) => r.work.longestMs)),
           longestTaskCpuMs: summarise(oursRuns.map((r) => r.work.longestCpuMs)),
           evaluationCpuMs: summarise(oursRuns.map((r) => r.work.evaluationCpuMs)),
+          markingEvaluationCpuMs: summarise(oursRuns.map((r) => r.work.markingEvaluationCpuMs)),
           longestScanTaskMs: summarise(oursRuns.map((r) => r.work.longestScanMs)),
           longestScanTaskCpuMs: summarise(oursRuns.map((r) => r.work.longestScanCpuMs)),
           tasksOver16ms: summarise(oursRuns.map((r) => r.work.over16)),

@@ -153,10 +153,12 @@ async function main(): Promise<void> {
         ['compiling the matcher (compileMatcherInSteps)', /^compileMatcherInSteps /],
         ['listing blocks (blockUnits: querySelectorAll, containment)', /^blockUnits /],
         ['reading text node by node (walkTextBlocks)', /^walkTextBlocks /],
-        ['prefilter (mayMatch)', /^mayMatch content/],
-        ['matching (find)', /^find content/],
-        ['marks: painter add/flush/measure', /^(flush|update|measure|place|show|showOne|hide) content/],
-        ['index add', /^add content/],
+        ['the content script\'s look for names (name-gate: mayName in content.js)', /^mayName content/],
+        ['prefilter (mayMatch → mayName in marking.js)', /^mayName marking/],
+        ['reading and judging texts (read)', /^read marking/],
+        ['matching and deciding (find in the scanner: matchNextChunk)', /^matchNextChunk marking/],
+        ['marks: painter add/flush/measure', /^(flush|update|measure|place|show|showOne|hide) marking/],
+        ['index add', /^add marking/],
       ];
       for (const [label, pattern] of steps) {
         const total = [...sum.values()].filter((e) => pattern.test(e.name)).reduce((a, e) => Math.max(a, e.totalMs), 0);

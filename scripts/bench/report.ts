@@ -13,7 +13,7 @@ interface PageResult {
   floorCpuMs: Summary;
   ours: Record<
     | 'wallMs' | 'busyMs' | 'cpuMs' | 'scanCpuMs' | 'tasks' | 'longestTaskMs' | 'longestTaskCpuMs' | 'tasksOver16ms' | 'tasksOver16msCpu'
-    | 'pageLongTasks' | 'pageLongestTaskMs' | 'evaluationCpuMs' | 'longestScanTaskMs' | 'longestScanTaskCpuMs',
+    | 'pageLongTasks' | 'pageLongestTaskMs' | 'evaluationCpuMs' | 'markingEvaluationCpuMs' | 'longestScanTaskMs' | 'longestScanTaskCpuMs',
     Summary
   > & { largestHighlight: number };
   markJsKeywords: { ms: Summary; marks: number; repetitions: number } | null;
@@ -55,6 +55,7 @@ export interface BenchResult {
     chrome: { file: string; raw: number; gzipped: number }[];
     firefox: { file: string; raw: number; gzipped: number }[];
     contentScriptGroups: { group: string; minified: number; gzipped: number }[];
+    markingScriptGroups?: { group: string; minified: number; gzipped: number }[];
   };
 }
 
@@ -83,7 +84,7 @@ export function printReport(result: BenchResult): void {
   const lines: string[] = [];
   const { news, dense, inline, incremental, live } = result.pages;
   lines.push(`Machine: ${result.machine.nproc} CPUs (${result.machine.cpu}), Chromium ${result.machine.chromium}, ${result.firefox ? `${result.firefox.version.replace('/', ' ')}, ` : ''}Node ${result.machine.node}; load average ${result.machine.loadAverageBefore.join(' ')} before, ${result.machine.loadAverageAfter.join(' ')} after.`);
-  lines.push('Medians with (min–max) of the repetitions. CPU is thread time from the trace; "scan" is every task of the content script after its evaluation.', '');
+  lines.push('Medians with (min–max) of the repetitions. CPU is thread time from the trace; "scan" is every task of the extension\'s scripts in the page after the content script\'s evaluation (marking.js\'s evaluation included).', '');
 
   // ---- The 2 MB pages and the inline page.
   const all = [news, dense, inline] as const;
@@ -98,7 +99,8 @@ export function printReport(result: BenchResult): void {
   row('ours: tasks', (p) => f(p.ours.tasks.median, 0));
   row('**1. scan CPU / floor CPU** (medians; minimums)', (p) => `**${f(p.ours.scanCpuMs.median / p.floorCpuMs.median)}**; ${f(p.ours.scanCpuMs.min / p.floorCpuMs.min)}`);
   row('2. longest task of ours (CPU / wall)', (p) => `${f(p.ours.longestTaskCpuMs.median)} / ${f(p.ours.longestTaskMs.median)} ms`);
-  row('2. of which: the script\'s evaluation (CPU)', (p) => ms(p.ours.evaluationCpuMs));
+  row('2. of which: the content script\'s evaluation (CPU)', (p) => ms(p.ours.evaluationCpuMs));
+  row('2. of which: marking.js\'s evaluation (CPU; run when the page may name one of ours)', (p) => ms(p.ours.markingEvaluationCpuMs));
   row('2. of which: longest scan task (CPU; max of runs)', (p) => `${f(p.ours.longestScanTaskCpuMs.median)} ms (${f(p.ours.longestScanTaskCpuMs.max)})`);
   row('2. tasks over 16 ms (CPU / wall)', (p) => `${f(p.ours.tasksOver16msCpu.median, 0)} / ${f(p.ours.tasksOver16ms.median, 0)}`);
   row('page `longtask` entries after DCL (longest)', (p) => `${f(p.ours.pageLongTasks.median, 0)} (${f(p.ours.pageLongestTaskMs.median)} ms)`);
@@ -167,12 +169,18 @@ export function printReport(result: BenchResult): void {
   lines.push('| part | minified | gzip alone |', '|---|---|---|');
   for (const g of result.sizes.contentScriptGroups) lines.push(`| ${g.group} | ${kb(g.minified)} | ${kb(g.gzipped)} |`);
   lines.push('');
+  if (result.sizes.markingScriptGroups?.length) {
+    lines.push('marking.js by source (run in the page by the background when its text may name one of ours):', '');
+    lines.push('| part | minified | gzip alone |', '|---|---|---|');
+    for (const g of result.sizes.markingScriptGroups) lines.push(`| ${g.group} | ${kb(g.minified)} | ${kb(g.gzipped)} |`);
+    lines.push('');
+  }
 
   // ---- Targets.
   const ratioNews = news.ours.scanCpuMs.median / news.floorCpuMs.median;
   const ratioDense = dense.ours.scanCpuMs.median / dense.floorCpuMs.median;
   const longestScan = Math.max(...all.map((p) => p.ours.longestScanTaskCpuMs.median), live.longestTaskCpuMs.median, incremental.longestTaskCpuMs.median, scroll.news.ours.longestTaskCpuMs.median, scroll.dense.ours.longestTaskCpuMs.median);
-  const evaluation = Math.max(...all.map((p) => p.ours.evaluationCpuMs.median));
+  const evaluation = Math.max(...all.map((p) => Math.max(p.ours.evaluationCpuMs.median, p.ours.markingEvaluationCpuMs.median)));
   const scrollNews = scroll.news.ours.p95Ms.median / scroll.news.alone.p95Ms.median;
   const scrollDense = scroll.dense.ours.p95Ms.median / scroll.dense.alone.p95Ms.median;
   const markNews = news.markJsOneRegExp.cpuMs.median / news.ours.scanCpuMs.median;
@@ -185,7 +193,7 @@ export function printReport(result: BenchResult): void {
   lines.push(`| 1. scan CPU / floor ≤ ${TARGETS.scanOverFloorNews} (news) | ${f(ratioNews, 2)} | ${met(ratioNews <= TARGETS.scanOverFloorNews)} |`);
   lines.push(`| 1. scan CPU / floor ≤ ${TARGETS.scanOverFloorDense} (dense, ≥ 15,000 mentions) | ${f(ratioDense, 2)} | ${met(ratioDense <= TARGETS.scanOverFloorDense)} |`);
   lines.push(`| 2. no task of ours over ${TARGETS.longestTaskMs} ms CPU: the scan's, the live pages', scrolling | longest ${f(longestScan)} ms | ${met(longestScan <= TARGETS.longestTaskMs)} |`);
-  lines.push(`| 2. … the script's evaluation (aim ≤ ${TARGETS.evaluationAimMs} ms) | ${f(evaluation)} ms | ${met(evaluation <= TARGETS.longestTaskMs)}${evaluation <= TARGETS.evaluationAimMs ? ', aim met' : ', aim not met'} |`);
+  lines.push(`| 2. … the scripts' evaluations, content.js and marking.js (aim ≤ ${TARGETS.evaluationAimMs} ms) | ${f(evaluation)} ms | ${met(evaluation <= TARGETS.longestTaskMs)}${evaluation <= TARGETS.evaluationAimMs ? ', aim met' : ', aim not met'} |`);
   lines.push(`| 3. scrolling p95 with / alone ≤ ${TARGETS.scrollP95Ratio} (news, dense) | ${f(scrollNews, 2)}, ${f(scrollDense, 2)} | ${met(scrollNews <= TARGETS.scrollP95Ratio && scrollDense <= TARGETS.scrollP95Ratio)} |`);
   lines.push(`| 4. mark.js (one regexp) / ours ≥ ${TARGETS.markJsOverOurs} (news, dense) | ${f(markNews, 2)}, ${f(markDense, 2)} | ${met(markNews >= TARGETS.markJsOverOurs && markDense >= TARGETS.markJsOverOurs)} |`);
   lines.push(`| 5. feed: DOM nodes ≤ 110 % of the page alone + ${TARGETS.feedNodesConstant} | ${feed.with.nodesAfter} ≤ ${f(nodesAllowed, 0)} | ${met(nodesOk)} |`);
@@ -202,6 +210,7 @@ export function printReport(result: BenchResult): void {
   lines.push(`| incremental work in proportion to the added text | ${f(incRatio, 3)} of the full scan for ${f(addedShare, 3)} of the text | ${met(incRatio <= addedShare * 3)} |`);
   lines.push(`| hover → card within one frame after the dwell | ${f(result.hover.toFrameMs.median)} ms | ${met(result.hover.toFrameMs.median <= TARGETS.hoverFrameMs)} |`);
   const content = result.sizes.chrome.find((s) => s.file === 'content-scripts/content.js');
-  lines.push(`| content script ≤ ${TARGETS.contentScriptGzipKb} KB gzipped | ${content ? kb(content.gzipped) : 'missing'} | ${met(content !== undefined && content.gzipped <= TARGETS.contentScriptGzipKb * 1024)} |`);
+  const marking = result.sizes.chrome.find((s) => s.file === 'marking.js');
+  lines.push(`| content script ≤ ${TARGETS.contentScriptGzipKb} KB gzipped (marking.js apart: loaded only where the page may name one of ours) | ${content ? kb(content.gzipped) : 'missing'}; marking.js ${marking ? kb(marking.gzipped) : 'missing'} | ${met(content !== undefined && content.gzipped <= TARGETS.contentScriptGzipKb * 1024)} |`);
   console.log(lines.join('\n'));
 }

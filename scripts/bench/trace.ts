@@ -32,8 +32,10 @@ export interface ExtensionWork {
   /** Tasks over 16 ms wall clock, and over 16 ms of CPU. */
   over16: number;
   over16Cpu: number;
-  /** The script's evaluation (`EvaluateScript`), CPU ms: 0 when the trace holds none (incremental, live). */
+  /** The content script's evaluation (`EvaluateScript` of content.js), CPU ms: 0 when the trace holds none (incremental, live). */
   evaluationCpuMs: number;
+  /** marking.js's evaluation (run when the page may name one of ours), CPU ms: 0 when the trace holds none. */
+  markingEvaluationCpuMs: number;
   /** The longest of the other tasks (idle slices, mutation callbacks, timers, events), CPU and wall ms. */
   longestScanCpuMs: number;
   longestScanMs: number;
@@ -87,7 +89,8 @@ export function extensionWork(events: TraceEvent[], extensionId: string, sinceTs
     longestCpuMs: Math.max(0, ...cpu),
     over16: durations.filter((d) => d > 16).length,
     over16Cpu: cpu.filter((d) => d > 16).length,
-    evaluationCpuMs: sum(top.filter((e) => e.name === 'EvaluateScript').map((e) => ms(e.tdur ?? e.dur))),
+    evaluationCpuMs: sum(top.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content-scripts/content.js')).map((e) => ms(e.tdur ?? e.dur))),
+    markingEvaluationCpuMs: sum(top.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/marking.js')).map((e) => ms(e.tdur ?? e.dur))),
     longestScanCpuMs: Math.max(0, ...top.filter((e) => e.name !== 'EvaluateScript').map((e) => ms(e.tdur ?? e.dur))),
     longestScanMs: Math.max(0, ...top.filter((e) => e.name !== 'EvaluateScript').map((e) => ms(e.dur))),
     firstTs,

@@ -62,6 +62,18 @@ describe.each(BUILDS)('$target build', ({ target, dir, manifestVersion }) => {
     expect(String(manifest.description).length).toBeGreaterThan(20);
   });
 
+  it('keeps the matcher and its lexicon out of the content script: it carries the quick look only, and marking.js the rest', () => {
+    const content = readFileSync(path.join(dir, 'content-scripts', 'content.js'), 'utf8');
+    const marking = readFileSync(path.join(dir, 'marking.js'), 'utf8');
+    // The lexicon's field names and the compiler's are in marking.js, not in the content script.
+    for (const word of ['needsEvidence', 'paradigms', 'notFirstNames']) {
+      expect(content, word).not.toContain(word);
+      expect(marking, word).toContain(word);
+    }
+    // The quick look: the forms as one regex of the lower-cased text, «каррер…» among them.
+    expect(content).toContain('карр[её]р(?:');
+  });
+
   it('asks only for the expected permissions', () => {
     const manifest = readManifest(dir);
     for (const [key, expected] of Object.entries(EXPECTED_PERMISSIONS[target])) {

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
-import { markedTexts } from './harness/card';
-import { DEMO_URL, EN_PAGE, IT_PAGE, LONG_PAGE, RU_PAGE, describeEachBrowser, mirrorOf } from './harness';
+import { markedTexts, sleep } from './harness/card';
+import { DEMO_URL, EN_PAGE, IT_PAGE, LONG_PAGE, NO_NAMES_PAGE, RU_PAGE, describeEachBrowser, mirrorOf } from './harness';
+import { MARKING_MODULE_KEY } from '../../lib/content/marking-contract';
 import { waitForMarksToSettle } from './harness/marks';
 import type { PageDriver } from './harness/page-driver';
 
@@ -116,6 +117,25 @@ describeEachBrowser('marking', (session) => {
     await page.evaluate(() => document.getElementById('p4')!.remove());
     await page.waitForFunction((n) => (CSS.highlights.get('carrera-lens-mention')?.size ?? 0) === n + 2 - 4, before);
     expect((await markedTexts(page)).some((m) => m.where === 'p4')).toBe(false);
+  });
+
+  it('loads no marking code on a page that names none of ours, and loads it and marks when a name arrives', async () => {
+    const page = await session.newPage();
+    await page.goto(NO_NAMES_PAGE);
+    // The content script looks at the page's text in idle slices: give it time to have looked.
+    await sleep(1_500);
+    expect(await session.browser.contentScriptWorldTypeOf(page, MARKING_MODULE_KEY)).toBe('undefined');
+    expect(await page.evaluate(() => CSS.highlights.get('carrera-lens-mention')?.size ?? 0)).toBe(0);
+    await page.evaluate(() => {
+      const news = document.createElement('p');
+      news.id = 'news';
+      news.textContent = 'Массимо Каррера прилетел в Москву.';
+      document.querySelector('main')!.append(news);
+    });
+    await page.waitForFunction(() => (CSS.highlights.get('carrera-lens-mention')?.size ?? 0) === 1);
+    expect(await session.browser.contentScriptWorldTypeOf(page, MARKING_MODULE_KEY)).toBe('object');
+    expect((await markedTexts(page)).map((m) => m.text)).toEqual(['Массимо Каррера']);
+    expect(page.problems()).toEqual([]);
   });
 
   it('keeps frames short while it scans a long page, and marks what scrolls into view', async () => {

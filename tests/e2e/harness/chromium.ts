@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { CHROME_BUILD_DIR } from './paths';
 import {
   VIEWPORT,
@@ -70,30 +70,8 @@ export async function launchChromium(executablePath: string, options: LaunchOpti
           await session.detach();
         }
       },
-      raiseInContentScriptWorld: async (page, text) => {
-        if (page.raw.kind !== 'playwright') throw new Error('raiseInContentScriptWorld: not a Chromium page');
-        const worker = context.serviceWorkers()[0];
-        if (!worker) throw new Error('raiseInContentScriptWorld: the extension has no running service worker');
-        await worker.evaluate(
-          async ({ url, text }) => {
-            const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-            const [tab] = await api.tabs.query({ url });
-            if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
-            await api.scripting.executeScript({
-              target: { tabId: tab.id },
-              world: 'ISOLATED',
-              args: [text],
-              func: (message: string) => {
-                console.error(message);
-                setTimeout(() => {
-                  throw new Error(message);
-                });
-              },
-            });
-          },
-          { url: page.raw.page.url(), text },
-        );
-      },
+      raiseInContentScriptWorld: async (page, text) => void (await inContentScriptWorld(context, page, 'raise', text)),
+      contentScriptWorldTypeOf: (page, name) => inContentScriptWorld(context, page, 'typeof', name),
       closed,
       close: async () => {
         await context.close();
@@ -114,7 +92,7 @@ export async function launchChromium(executablePath: string, options: LaunchOpti
 interface ChromeApi {
   tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
   scripting: {
-    executeScript(options: { target: { tabId: number }; world: 'ISOLATED'; args: [string]; func: (text: string) => void }): Promise<unknown>;
+    executeScript<R>(options: { target: { tabId: number }; world: 'ISOLATED'; args: [string]; func: (text: string) => R }): Promise<{ result?: R }[]>;
   };
 }
 
@@ -153,4 +131,38 @@ function wrapPage(page: Page): PageDriver {
     raw: { kind: 'playwright', page },
     close: () => page.close(),
   };
+}
+
+/**
+ * In the content-script world of `page`, through the service worker's scripting API: `raise` logs
+ * `console.error(arg)` and throws it from a timer, uncaught; `typeof` answers `typeof globalThis[arg]`.
+ */
+async function inContentScriptWorld(context: BrowserContext, page: PageDriver, what: 'raise' | 'typeof', arg: string): Promise<string> {
+  if (page.raw.kind !== 'playwright') throw new Error('not a Chromium page');
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('the extension has no running service worker');
+  return worker.evaluate(
+    async ({ url, what, arg }) => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+      const [frame] = await api.scripting.executeScript({
+        target: { tabId: tab.id },
+        world: 'ISOLATED',
+        args: [arg],
+        func:
+          what === 'raise'
+            ? (message: string) => {
+                console.error(message);
+                setTimeout(() => {
+                  throw new Error(message);
+                });
+                return '';
+              }
+            : (global: string) => typeof (globalThis as Record<string, unknown>)[global],
+      });
+      return String(frame?.result);
+    },
+    { url: page.raw.page.url(), what, arg },
+  );
 }

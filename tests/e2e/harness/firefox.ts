@@ -90,6 +90,25 @@ export async function launchFirefox(executablePath: string, options: LaunchOptio
         await extensionPage.close();
       }
     },
+    contentScriptWorldTypeOf: async (page, name) => {
+      if (page.raw.kind !== 'puppeteer') throw new Error('contentScriptWorldTypeOf: not a Firefox page');
+      const url = page.raw.page.url();
+      const extensionPage = await openExtensionPage(browser, 'options.html');
+      try {
+        return await extensionPage.evaluate(
+          async ({ url, code }) => {
+            const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
+            const [tab] = await api.tabs.query({ url });
+            if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+            const [result] = (await api.tabs.executeScript(tab.id, { code })) as unknown[];
+            return String(result);
+          },
+          { url, code: `typeof globalThis[${JSON.stringify(name)}]` },
+        );
+      } finally {
+        await extensionPage.close();
+      }
+    },
     closed: new Promise<void>((resolve) => browser.once('disconnected', () => resolve())),
     close: () => browser.close(),
   };

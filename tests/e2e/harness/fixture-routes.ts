@@ -18,6 +18,8 @@ export const IT_PAGE = 'https://www.gazzetta.it/calcio/carrera-russia.html';
 export const IT_PAGE_NO_LANG = 'https://www.tuttosport.com/news/calcio/carrera-motta.html';
 /** A name in each corner of the viewport. */
 export const CORNERS_PAGE = 'https://www.sports.ru/football/corners.html';
+/** A football page on a default site that names none of ours (until a test adds a paragraph). */
+export const NO_NAMES_PAGE = 'https://www.sports.ru/football/weather.html';
 /** A 4,000-paragraph live page with a frame probe. */
 export const LONG_PAGE = 'https://www.sports.ru/football/long.html';
 

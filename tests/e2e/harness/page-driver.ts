@@ -70,6 +70,11 @@ export interface ExtensionBrowser {
    * of the suite's empty-console assertions. The tab must be on one of the default sites.
    */
   raiseInContentScriptWorld(page: PageDriver, text: string): Promise<void>;
+  /**
+   * `typeof globalThis[name]` in the content-script world of `page` (what the extension's scripts have
+   * handed over there, such as marking.js's code). The tab must be on one of the default sites.
+   */
+  contentScriptWorldTypeOf(page: PageDriver, name: string): Promise<string>;
   /** Settles when the browser goes away (closed by a person or by close()). */
   readonly closed: Promise<void>;
   close(): Promise<void>;

@@ -1,0 +1,107 @@
+import { IdleScheduler } from '../page/idle-slices';
+import { blockContainerOf, isBlockElement, isInsideSkipped } from '../page/text-blocks';
+
+/**
+ * Waits until a page may name one of ours, then says so once: the content script loads the matcher
+ * and the scanner (marking.js) only for such a page. Most pages a reader opens name none of them.
+ *
+ * The page's text as it is is read text node by text node in idle slices (a TreeWalker: no string of
+ * the whole page is made) and looked at a piece at a time, with an overlap, so a name across two pieces
+ * is seen; a page that names one of ours early is done after its first piece. Meanwhile and afterwards, what the page adds or changes is looked at
+ * as it comes (a live page, a page that fills itself in). `mayName` must say "maybe" for any text in
+ * which the matcher could find a name, however it is cut or joined (Matcher.mayMatch): a page's
+ * whole text joins its blocks without spaces.
+ */
+export interface NameGateOptions {
+  doc: Document;
+  mayName: (text: string) => boolean;
+  /** Called once, when the page may name one of ours. */
+  onMaybe: () => void;
+  onError?: (error: unknown, context: string) => void;
+}
+
+/** Characters of the page's text looked at at once. */
+export const GATE_PIECE_CHARS = 16_384;
+/** Longer than any form (the longest is a few dozen characters): a name across two pieces is in one of them. */
+const PIECE_OVERLAP = 256;
+
+/** Starts watching; the returned function stops (it is called by itself once `onMaybe` is). */
+export function watchForNames(options: NameGateOptions): () => void {
+  const { doc, mayName } = options;
+  let done = false;
+  const walker = doc.createTreeWalker(doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  /** Text read and not yet looked at from `from` on; before it, up to PIECE_OVERLAP characters already looked at. */
+  let text = '';
+  let from = 0;
+  let ended = false;
+  let read = 0;
+  let warm = false;
+  const open = () => {
+    if (done) return;
+    stop();
+    options.onMaybe();
+  };
+  const scheduler = new IdleScheduler((outOfTime) => {
+    if (done) return false;
+    try {
+      // The first slice only compiles the look (a regex is compiled at its first search): a task of
+      // its own, not one with the first piece of the page on top of it.
+      if (!warm) {
+        warm = true;
+        mayName('');
+        return true;
+      }
+      for (;;) {
+        if (text.length - from >= GATE_PIECE_CHARS || (ended && from < text.length)) {
+          // A piece (a huge text node gives several, one at a time, each slice bounded).
+          const end = Math.min(text.length, from + GATE_PIECE_CHARS);
+          if (mayName(text.slice(Math.max(0, from - PIECE_OVERLAP), end))) {
+            open();
+            return false;
+          }
+          from = end;
+          if (outOfTime()) return true;
+          continue;
+        }
+        if (ended) return false;
+        if (from > PIECE_OVERLAP) {
+          text = text.slice(from - PIECE_OVERLAP);
+          from = PIECE_OVERLAP;
+        }
+        const node = walker.nextNode();
+        if (node) text += (node as Text).data;
+        else ended = true;
+        // The clock is read every few nodes: reading it costs about as much as a node.
+        if ((++read & 31) === 0 && outOfTime()) return true;
+      }
+    } catch (error) {
+      options.onError?.(error, 'looking for names on the page');
+      return false;
+    }
+  });
+  const observer = new MutationObserver((records) => {
+    try {
+      for (const record of records) {
+        if (done) return;
+        if (isInsideSkipped(record.target)) continue;
+        // A changed or added text or inline element is looked at with its block (a name may be split
+        // across nodes: «Кар<b>рера</b>»); an added block, alone.
+        const looked = record.type === 'characterData'
+          ? [blockContainerOf(record.target) ?? record.target]
+          : [...record.addedNodes].map((added) => (added.nodeType === 1 && isBlockElement(added as Element) ? added : blockContainerOf(added) ?? added));
+        if (looked.some((node) => mayName(node.textContent ?? ''))) open();
+      }
+    } catch (error) {
+      options.onError?.(error, 'looking for names in a change of the page');
+    }
+  });
+  function stop(): void {
+    done = true;
+    scheduler.stop();
+    observer.disconnect();
+    text = '';
+  }
+  observer.observe(doc.documentElement, { childList: true, characterData: true, subtree: true });
+  scheduler.schedule();
+  return stop;
+}

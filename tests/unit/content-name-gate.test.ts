@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { getMatcher } from '../../lib/matcher';
+import { GATE_PIECE_CHARS, watchForNames } from '../../lib/content/name-gate';
+import { pagePrefilter } from '../../lib/content/page-prefilter';
+import { mayName } from '../../lib/matcher/prefilter';
+import { loadCorpus } from '../fixtures/corpus/load-corpus';
+
+const look = (text: string) => mayName(text, pagePrefilter());
+
+async function until(condition: () => boolean, ms = 2_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition() && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
+}
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let stop: (() => void) | null = null;
+afterEach(() => {
+  stop?.();
+  stop = null;
+  document.body.innerHTML = '';
+});
+
+function watch(): { calls: () => number } {
+  let calls = 0;
+  stop = watchForNames({ doc: document, mayName: look, onMaybe: () => void calls++ });
+  return { calls: () => calls };
+}
+
+describe('waiting for a name before loading the marking code', () => {
+  it('says "maybe" once for a page that names one of ours, in any case form', async () => {
+    document.body.innerHTML = '<main><p>Новости</p><p>Интервью <b>Кар</b>реры о «Спартаке».</p></main>';
+    const gate = watch();
+    await until(() => gate.calls() > 0);
+    await pause(30);
+    expect(gate.calls()).toBe(1);
+  });
+
+  it('stays quiet on a page without our names, and says "maybe" when the page adds one later', async () => {
+    document.body.innerHTML = `<main><p>${'Погода в Москве: дождь и ветер. '.repeat(50)}</p></main>`;
+    const gate = watch();
+    await pause(60);
+    expect(gate.calls()).toBe(0);
+    const post = document.createElement('p');
+    post.textContent = 'Главный тренер «Ювентуса» дал интервью.';
+    document.querySelector('main')!.prepend(post);
+    await until(() => gate.calls() > 0);
+    expect(gate.calls()).toBe(1);
+  });
+
+  it('sees a name typed into a text node that holds half of it', async () => {
+    document.body.innerHTML = '<p id="score"><span>Кар</span><span id="rest">ма</span></p>';
+    const gate = watch();
+    await pause(60);
+    expect(gate.calls()).toBe(0);
+    (document.getElementById('rest')!.firstChild as Text).data = 'рера';
+    await until(() => gate.calls() > 0);
+    expect(gate.calls()).toBe(1);
+  });
+
+  it('sees a name that straddles two of the pieces a long page is looked at in', async () => {
+    const filler = 'а'.repeat(GATE_PIECE_CHARS - 3);
+    document.body.innerHTML = `<p>${filler} Каррера ${'б'.repeat(GATE_PIECE_CHARS)}</p>`;
+    const gate = watch();
+    await until(() => gate.calls() > 0);
+    expect(gate.calls()).toBe(1);
+  });
+
+  it('reads a long page of many nodes to its end, and sees a name in its last paragraph', async () => {
+    const filler = '<p>Погода в Москве: дождь и ветер, <i>температура</i> около нуля.</p>'.repeat(3_000);
+    document.body.innerHTML = `<main>${filler}<p>Тренер «Ювентуса» доволен.</p></main>`;
+    const gate = watch();
+    await until(() => gate.calls() > 0, 5_000);
+    expect(gate.calls()).toBe(1);
+  });
+
+  it('says nothing once stopped', async () => {
+    document.body.innerHTML = '<p>Массимо Каррера</p>';
+    const gate = watch();
+    stop!();
+    await pause(60);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Челси' }));
+    await pause(30);
+    expect(gate.calls()).toBe(0);
+  });
+
+  it('lets no line with a mention pass, in the corpus of written sentences', () => {
+    const matcher = getMatcher();
+    const missed = loadCorpus().filter((s) => matcher.find(s.text).length > 0 && !look(s.text));
+    expect(missed.map((s) => s.text)).toEqual([]);
+  });
+});
