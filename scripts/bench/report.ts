@@ -138,7 +138,7 @@ export function printReport(result: BenchResult): void {
   // ---- Firefox.
   if (result.firefox) {
     const ff = result.firefox.pages;
-    lines.push(`| 6. ${result.firefox.version.replace('/', ' ')} (Gecko profiler, 1 ms samples; our blocks: samples with the content script on the stack, one per event-loop task) | news | dense |`, '|---|---|---|');
+    lines.push(`| 6. ${result.firefox.version.replace('/', ' ')} (Gecko profiler, 1 ms samples; our blocks: samples with the content script or marking.js on the stack, one per event-loop task) | news | dense |`, '|---|---|---|');
     const frow = (label: string, get: (p: FirefoxPage) => string) => lines.push(`| ${label} | ${get(ff.news)} | ${get(ff.dense)} |`);
     frow('scan: first to last sample of ours (evaluation to the last mark)', (p) => ms(p.spanMs));
     frow('our main-thread time (samples)', (p) => ms(p.cpuMs));
