@@ -55,12 +55,7 @@ describe('matcher compiled in idle slices', () => {
   });
 
   it('decides a block read again after the page learned more from its reading, without reading its text again', () => {
-    const reads: string[] = [];
-    const matcher = deferredMatcher(function* () {
-      yield;
-      const real = getMatcher();
-      return { ...real, read: (text, page) => (reads.push(text), real.read(text, page)) } satisfies Matcher;
-    }, () => ({ url: 'https://www.sports.ru/football/1.html' }));
+    const { matcher, reads } = countingReads();
     const bare = document.createElement('p');
     const full = document.createElement('p');
     expect(matcher.find('Каррера заявил, что готов вернуться.', bare)).toEqual([]);
@@ -71,12 +66,7 @@ describe('matcher compiled in idle slices', () => {
   });
 
   it('reads a block afresh when its text changed, even to one of the same length', () => {
-    const reads: string[] = [];
-    const matcher = deferredMatcher(function* () {
-      yield;
-      const real = getMatcher();
-      return { ...real, read: (text, page) => (reads.push(text), real.read(text, page)) } satisfies Matcher;
-    }, () => ({ url: 'https://www.sports.ru/football/1.html' }));
+    const { matcher, reads } = countingReads();
     const block = document.createElement('p');
     expect(matcher.find('Тренер Конте доволен игрой.', block).map((m) => m.entity)).toEqual(['conte']);
     // Same length, another name: the kept reading of the first text must not be used.
@@ -85,6 +75,17 @@ describe('matcher compiled in idle slices', () => {
     expect(reads).toHaveLength(3);
   });
 });
+
+/** The page's matcher on a football page, with every text it reads (Matcher.read) recorded. */
+function countingReads() {
+  const reads: string[] = [];
+  const matcher = deferredMatcher(function* () {
+    yield;
+    const real = getMatcher();
+    return { ...real, read: (text, page) => (reads.push(text), real.read(text, page)) } satisfies Matcher;
+  }, () => ({ url: 'https://www.sports.ru/football/1.html' }));
+  return { matcher, reads };
+}
 
 function* getMatcherInStepsForTest(): Generator<void, Matcher, void> {
   yield;
