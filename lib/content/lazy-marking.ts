@@ -60,6 +60,8 @@ export class LazyMarking {
       this.options.onStarted();
     } catch (error) {
       this.options.report('loading the marking code (marking.js)', error);
+      // Not marking, and saying so: the next start (the settings, "Mark this page") tries again.
+      if (!this.current) this.wanted = false;
     }
   }
 }

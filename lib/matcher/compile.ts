@@ -1,7 +1,7 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { type Candidate, type CompiledGroup } from './context';
 import { type Decision, decidePage, judge, type Judgement } from './decide';
-import { canonical, endsWord, fixtureAround, fixtureFollows, isHyphen, isSpace } from './chars';
+import { canonical, endsWord, fixtureAround, fixtureFollows, flatCopy, isHyphen, isSpace } from './chars';
 import { compileCues, type CueList, findCue, isWordChar, normaliseCue } from './cues';
 import { expandFormWithCase } from './forms';
 import type { FormGroup, Lexicon } from './lexicon';
@@ -224,7 +224,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     const places = judgement.judged.map(({ candidate: c }): Mention => {
       const [start, end] = originalSpan(view, original, c.start, c.end);
       // A copy: a slice of the text would keep all of it alive for as long as the reading is kept.
-      return { entity: c.group.entity, start, end, text: copyOf(original.slice(start, end)) };
+      return { entity: c.group.entity, start, end, text: flatCopy(original.slice(start, end)) };
     });
     return { judgement, places, readsPage: judgement.readsPage };
   };
@@ -295,10 +295,6 @@ function reasonsOf(d: Decision): string[] {
 /** A text without candidates. */
 const NOTHING_READ: TextReading = { judgement: { judged: [], notes: [], readsPage: false }, places: [], readsPage: false };
 
-/** A flat copy of a short string (not a view into the string it was cut from). */
-function copyOf(text: string): string {
-  return (' ' + text).slice(1);
-}
 
 const WARM_UP_TEXT = 'Массимо Каррера и «Спартак» (Москва); Juventus.';
 const WARM_UP_STEPS = ['Массимо Каррера.', 'Тренер Конте.', WARM_UP_TEXT];

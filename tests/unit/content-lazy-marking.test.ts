@@ -92,12 +92,22 @@ describe('marking that starts when the page may name one of ours', () => {
     expect(page.sessions).toHaveLength(2);
   });
 
-  it('reports a marking.js that failed to load, and stays on', async () => {
-    const page = setUp(async () => { throw new Error('gone'); });
+  it('reports a marking.js that failed to load, says it is not marking, and tries again on the next start', async () => {
+    let fail = true;
+    const page = setUp(async () => {
+      if (fail) throw new Error('gone');
+      return { startMarking: () => ({ stop: () => {} }) as unknown as MarkingSession };
+    });
     page.marking.start();
     page.say();
     await settle();
     expect(page.reports).toEqual(['loading the marking code (marking.js)']);
     expect(page.marking.session).toBeNull();
+    expect(page.marking.on).toBe(false);
+    fail = false;
+    page.marking.start();
+    page.say();
+    await settle();
+    expect(page.marking.session).not.toBeNull();
   });
 });
