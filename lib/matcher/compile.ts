@@ -51,8 +51,6 @@ export interface TextReading {
   readonly judgement: Judgement;
   /** For each judged candidate, its place and text in the original text. */
   readonly places: readonly Mention[];
-  /** Whether what the page says can change its mentions (Judgement.readsPage). */
-  readonly readsPage: boolean;
 }
 
 /** One candidate of `explain`: where, what, whether it is marked, and why. */
@@ -226,7 +224,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
       // A copy: a slice of the text would keep all of it alive for as long as the reading is kept.
       return { entity: c.group.entity, start, end, text: flatCopy(original.slice(start, end)) };
     });
-    return { judgement, places, readsPage: judgement.readsPage };
+    return { judgement, places };
   };
 
   const decideReading = (reading: TextReading, page: PageContext, explain: boolean): Decision[] =>
@@ -293,7 +291,7 @@ function reasonsOf(d: Decision): string[] {
 }
 
 /** A text without candidates. */
-const NOTHING_READ: TextReading = { judgement: { judged: [], notes: [], readsPage: false }, places: [], readsPage: false };
+const NOTHING_READ: TextReading = { judgement: { judged: [], notes: [], readsPage: false }, places: [] };
 
 
 const WARM_UP_TEXT = 'Массимо Каррера и «Спартак» (Москва); Juventus.';

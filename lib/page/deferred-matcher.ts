@@ -64,7 +64,7 @@ function readingOf(readings: WeakMap<Element, KeptReading>, m: Matcher, page: Pa
   const kept = readings.get(block);
   if (kept && kept.length === text.length && kept.hash === hash) return kept.reading;
   const reading = m.read(text, page);
-  if (reading.readsPage) readings.set(block, { length: text.length, hash, reading });
+  if (reading.judgement.readsPage) readings.set(block, { length: text.length, hash, reading });
   else readings.delete(block);
   return reading;
 }
