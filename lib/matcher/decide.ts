@@ -90,6 +90,12 @@ export function judge(ctx: RuleContext, options: DecideOptions, page: PageContex
   const passed = ctx.candidates.filter((_, i) => vetoes[i] === null);
   const passedIndex = new Map(passed.map((c, i) => [c, i]));
   let readsPage = false;
+  const evidence = ctx.candidates.map((c, i) => {
+    if (vetoes[i] || c.group.needsEvidence === null || speaksForItself(text, c)) return null;
+    const at = passedIndex.get(c)!;
+    return evidenceFor(c, ctx, passed, at - 1, at + 1, options);
+  });
+  const sureHere = ctx.candidates.map((c, i) => !vetoes[i] && (evidence[i] === null || sum(evidence[i]!.items) >= c.group.needsEvidence!));
   const judged = ctx.candidates.map((c, i): Judged => {
     const v = vetoes[i]!;
     const needed = c.group.needsEvidence;
@@ -101,21 +107,27 @@ export function judge(ctx: RuleContext, options: DecideOptions, page: PageContex
       readsPage ||= liftable;
       return { candidate: c, veto: kept(v), local: local ? local.items.map(keptItem) : null, ownSentence: local?.ownSentence ?? false };
     }
-    if (needed === null || speaksForItself(text, c)) return { candidate: c, veto: null, local: null, ownSentence: false };
+    const own = evidence[i];
+    if (!own) return { candidate: c, veto: null, local: null, ownSentence: false };
     readsPage = true;
-    const at = passedIndex.get(c)!;
-    const { items, ownSentence } = evidenceFor(c, ctx, passed, at - 1, at + 1, options);
+    const { items, ownSentence } = own;
+    // Short of its need, beside the same entity that its own words name in the block (a full name, a
+    // mark by its own sentence), with football around: the block goes on speaking of it.
+    if (sum(items) < needed! && items.some((e) => FOOTBALL.has(e.feature))) {
+      const same = sameEntityNear(ctx.candidates, sureHere, i);
+      if (same) items.push({ feature: 'sameEntityInBlock', weight: options.weights.sameEntityInBlock, detail: `«${text.slice(same.start, same.end)}» in the block` });
+    }
     const local = sum(items);
     // Marked by its own sentence and block with evidence to spare, the entity is named on the page.
     // Only the candidate's own text counts here, never what the page knows, so what the page learns
     // does not depend on the order its blocks are read in (so a candidate the page let through
-    // tells it nothing).
-    if (local >= needed + SURE_MARGIN) notes.push(pageNote('sure', c.group.entity, ''));
+    // tells it nothing). Team words that made it the team with its sentence's football say so too.
+    if (local >= needed! + SURE_MARGIN || (local >= needed! && items.some((e) => e.feature === 'teamContext'))) notes.push(pageNote('sure', c.group.entity, ''));
     // Put by its own sentence or block in another sport or topic, with nothing in its sentence for
     // it: something else of the name is on the page (the hockey «Спартак» of a KHL table, a Porsche
     // Carrera). A name whose sentence speaks for it (our club beside it, football) in a block that
     // also speaks of something else is no sign of a namesake (a live blog's mixed posts).
-    else if (!c.group.nickname && local < needed && items.some((e) => OTHER_TOPIC.has(e.feature)) && !items.some((e) => SENTENCE_FOR_IT.has(e.feature))) {
+    else if (!c.group.nickname && local < needed! && items.some((e) => OTHER_TOPIC.has(e.feature)) && !items.some((e) => SENTENCE_FOR_IT.has(e.feature))) {
       notes.push(pageNote('namesake', c.group.entity, sentenceText(ctx, c)));
     }
     return { candidate: c, veto: null, local: items.map(keptItem), ownSentence };
@@ -204,6 +216,24 @@ function sum(items: readonly EvidenceItem[]): number {
 
 /** The features by which a candidate's own sentence speaks for our entity. */
 const SENTENCE_FOR_IT: ReadonlySet<keyof EvidenceWeights> = new Set(['footballInSentence', 'entityInSentence', 'teamContext']);
+
+/** The features of football words around a candidate. */
+const FOOTBALL: ReadonlySet<keyof EvidenceWeights> = new Set(['footballInSentence', 'footballInBlock']);
+
+/**
+ * The nearest candidate of the same entity within the block's reach that its own text marks (no
+ * evidence needed, or its own evidence reaches the need): null when there is none.
+ */
+function sameEntityNear(candidates: readonly Candidate[], sure: readonly boolean[], i: number): Candidate | null {
+  const c = candidates[i]!;
+  for (let j = i - 1; j >= 0 && candidates[j]!.start >= c.start - BLOCK_REACH; j--) {
+    if (sure[j] && candidates[j]!.group.entity === c.group.entity) return candidates[j]!;
+  }
+  for (let j = i + 1; j < candidates.length && candidates[j]!.end <= c.end + BLOCK_REACH; j++) {
+    if (sure[j] && candidates[j]!.group.entity === c.group.entity) return candidates[j]!;
+  }
+  return null;
+}
 
 /** The features that put a candidate in another sport or topic. */
 const OTHER_TOPIC: ReadonlySet<keyof EvidenceWeights> = new Set(['otherTopicInSentence', 'otherTopicInBlock']);

@@ -74,6 +74,11 @@ export interface EvidenceWeights {
   entityInSentence: number;
   /** … or elsewhere in the block. */
   entityInBlock: number;
+  /**
+   * Short of its need with football around it, the same entity marked by its own text in the block
+   * (a full name, or its own evidence): the block goes on speaking of it.
+   */
+  sameEntityInBlock: number;
   /** The same entity named on the page in a form that needs no evidence (a full name, «Ювентус»). */
   sameEntityOnPage: number;
   /** Another entity so named on the page (counted only without the former). */
@@ -87,7 +92,7 @@ export interface EvidenceWeights {
 }
 
 export const EVIDENCE_FEATURES = [
-  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'teamOnPage', 'quoted', 'nicknameInSentence', 'entityInSentence', 'entityInBlock',
+  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'teamOnPage', 'quoted', 'nicknameInSentence', 'entityInSentence', 'entityInBlock', 'sameEntityInBlock',
   'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
 ] as const satisfies readonly (keyof EvidenceWeights)[];
 

@@ -149,6 +149,26 @@ describe('what real writers do', () => {
     expect(marks([squad, 'Italy can go far at the European Championship, says the coach.'], url)[1]).toEqual(['italy:Italy']);
   });
 
+  it('reads a country the words around it made the team as the team for the rest of the page (Italy won… later, Italy showed…)', () => {
+    const later = 'Having fallen behind early on, Italy showed great resistance in the match.';
+    expect(marks(['Italy won the final on penalties.', later])).toEqual([['italy:Italy'], ['italy:Italy']]);
+    expect(marks([later])).toEqual([[]]);
+    expect(marks(['Italy won the final on penalties.', 'After the final he went home to Italy.'])[1]).toEqual([]);
+  });
+
+  it('reads a bare club name in a paragraph that already names the club by its own words (Genoa won… after the break Genoa…)', () => {
+    const later = 'After the break Genoa was the better side.';
+    expect(one(`Genoa won 2-0 at Marassi in Serie A. ${later}`)).toEqual(['genoa:Genoa', 'genoa:Genoa']);
+    expect(one(`${later} Serie A resumes on Sunday.`)).toEqual([]);
+    expect(one('К сожалению, пока что не в Спартак. Итальянский тренер вписал своё имя в историю «Спартака».')).toEqual(['spartak:Спартак', 'spartak:Спартака']);
+  });
+
+  it('reads Genoa as the city beside the words of where someone lives or was born, not in a Brazil-born player\'s clubs', () => {
+    expect(one('A Brazil-born midfielder, Motta played for Inter and Genoa in Serie A.')).toEqual(['motta:Motta', 'genoa:Genoa']);
+    expect(one('Football came with the British based in Genoa in the 1890s.')).toEqual([]);
+    expect(one('The football writer, born nowhere near Genoa, always supported the team.')).toEqual([]);
+  });
+
   it('reads a country as the team after «ex» (beside a club too) and before a relative clause whose verb is a result', () => {
     expect(one('Il tecnico ex Juventus e Italia ha vinto il campionato russo.')).toEqual(['juventus:Juventus', 'italy:Italia']);
     expect(one('Il tecnico della Juventus è nato in Italia e ha vinto il campionato russo.')).toEqual(['juventus:Juventus']);
