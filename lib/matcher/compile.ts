@@ -118,6 +118,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     football: compileOnce(lexicon.evidence.pageFootball),
     sport: compileOnce(lexicon.evidence.pageSport),
     otherTopic: compileOnce(lexicon.evidence.pageOtherTopic),
+    namesakes: new Map(Object.entries(lexicon.evidence.namesakeAddress ?? {}).map(([id, list]) => [id as EntityId, compileOnce(list)])),
   };
   const weights = lexicon.evidence.weights;
   yield;

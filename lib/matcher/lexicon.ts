@@ -45,6 +45,12 @@ export interface Lexicon {
     pageOtherTopic: string[];
     /** Words of other sports and topics in a sentence, which speak against a bare name. */
     otherTopic: string[];
+    /**
+     * Per entity, words of the page's address or title that name another of the name
+     * (…/kostromskoy-spartak-…: Spartak of Kostroma): the page counts one namesake for it, so a bare
+     * name is ours only where the page names ours in full (page-context.ts).
+     */
+    namesakeAddress?: Partial<Record<EntityId, string[]>>;
   };
   entities: Record<EntityId, EntityLexicon>;
 }
@@ -307,6 +313,14 @@ function checkEvidence(value: unknown, fail: (w: string, p: string) => void, cue
     }
   }
   for (const key of ['pageFootball', 'pageSport', 'pageOtherTopic', 'otherTopic'] as const) checkCueList(value[key], `evidence.${key}`, fail, cueSets);
+  const byEntity = value.namesakeAddress;
+  if (byEntity === undefined) return;
+  if (!isRecord(byEntity)) return fail('evidence.namesakeAddress', 'must be an object of entity id → cue list');
+  for (const [id, list] of Object.entries(byEntity)) {
+    const at = `evidence.namesakeAddress.${id}`;
+    if (!(ENTITY_IDS as readonly string[]).includes(id)) fail(at, `unknown entity id (known: ${ENTITY_IDS.join(', ')})`);
+    else checkCueList(list, at, fail, cueSets);
+  }
 }
 
 function checkForm(form: string, at: string, fail: (w: string, p: string) => void, paradigms: Record<string, unknown>) {

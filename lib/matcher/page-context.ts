@@ -39,6 +39,8 @@ export interface PageTopicCues {
   /** Every sport's words (sport, a sports site): football's only when no other topic is named. */
   sport: CueList;
   otherTopic: CueList;
+  /** Per entity, address or title words that name another of the name (a namesake on the page). */
+  namesakes: ReadonlyMap<EntityId, CueList>;
 }
 
 export class PageContext {
@@ -79,6 +81,8 @@ export class PageContext {
   /** The address's and title's words, for a group's `rejectPage` (they never change). */
   private readonly words: string;
   private readonly addressHits = new Map<CueList, string | null>();
+  /** The entities whose namesake the address or title names: one namesake each, for the whole page. */
+  private readonly addressNamesakes = new Set<EntityId>();
 
   constructor(info: PageInfo, cues: PageTopicCues) {
     const words = pageWords(info);
@@ -95,6 +99,11 @@ export class PageContext {
     } else {
       this.prior = 0;
       this.priorReason = 'the address and title say nothing of the topic';
+    }
+    for (const [entity, list] of cues.namesakes) {
+      if (this.addressNames(list) === null) continue;
+      this.addressNamesakes.add(entity);
+      this.standings.set(entity, 'namesake');
     }
   }
 
@@ -222,7 +231,7 @@ export class PageContext {
 
   private update(entity: EntityId): void {
     const named = this.named.get(entity)?.size ?? 0;
-    const namesakes = this.namesakeSentences.get(entity)?.size ?? 0;
+    const namesakes = (this.namesakeSentences.get(entity)?.size ?? 0) + (this.addressNamesakes.has(entity) ? 1 : 0);
     const standing: Standing = namesakes === 0
       ? (named > 0 || this.sure.has(entity) ? 'ours' : 'none')
       : (named >= namesakes ? 'ours' : 'namesake');

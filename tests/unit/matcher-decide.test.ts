@@ -169,6 +169,20 @@ describe('what real writers do', () => {
     expect(one('The football writer, born nowhere near Genoa, always supported the team.')).toEqual([]);
   });
 
+  it('reads a page whose address names another Spartak (…/kostromskoy-spartak-…) as that club\'s page: no bare «Спартак», unless the page names ours in full', () => {
+    const text = '11 мая «Спартак» доказал, что не зря занимает первую строчку в турнирной таблице.';
+    expect(one(text, 'https://k1news.ru/news/sports/kostromskoy-spartak-razgromil-volgu')).toEqual([]);
+    expect(one(text, 'https://k1news.ru/news/sports/spartak-razgromil-volgu')).toEqual(['spartak:Спартак']);
+    expect(marks([text, 'Московский футбольный клуб «Спартак» сыграл вничью.'], 'https://k1news.ru/news/sports/kostromskoy-spartak-i-moskovskiy-spartak')[0]).toEqual(['spartak:Спартак']);
+  });
+
+  it('reads a country led by a coach as the team, and «the national team of Italy» and «Национальная сборная Италия» as one name', () => {
+    expect(one('Conte took over at Chelsea after leading Italy to the quarter-finals of Euro 2016.')).toEqual(['conte:Conte', 'chelsea:Chelsea', 'italy:Italy']);
+    expect(one('Conte took over at Chelsea after a holiday in Italy.')).toEqual(['conte:Conte', 'chelsea:Chelsea']);
+    expect(one('The new head coach of the national team of Italy will be named on Monday.')).toEqual(['italy:national team of Italy']);
+    expect(one('Национальная сборная Италия определилась с заявкой на Евро.')).toEqual(['italy:Национальная сборная Италия']);
+  });
+
   it('reads a country as the team after «ex» (beside a club too) and before a relative clause whose verb is a result', () => {
     expect(one('Il tecnico ex Juventus e Italia ha vinto il campionato russo.')).toEqual(['juventus:Juventus', 'italy:Italia']);
     expect(one('Il tecnico della Juventus è nato in Italia e ha vinto il campionato russo.')).toEqual(['juventus:Juventus']);

@@ -45,6 +45,15 @@ describe('validateLexicon', () => {
     expect(errors).toHaveLength(6);
   });
 
+  it('names an address namesake list of an unknown entity or an undefined cue set', () => {
+    const broken = structuredClone(lexicon);
+    broken.evidence.namesakeAddress = { spartak: ['@nosuchset'], porsche: ['porsche'] };
+    expect(validateLexicon(broken, 'lexicon.json')).toEqual([
+      'lexicon.json: field "evidence.namesakeAddress.spartak": cue set "@nosuchset" is not defined in cueSets',
+      'lexicon.json: field "evidence.namesakeAddress.porsche": unknown entity id (known: carrera, spartak, genoa, juventus, chelsea, conte, alenichev, motta, italy)',
+    ]);
+  });
+
   it('rejects data that is not a lexicon at all', () => {
     expect(validateLexicon(null)).toEqual(['assets/knowledge/lexicon.json: field "(file)": the top level must be a JSON object']);
     expect(validateLexicon({ version: 2 }).length).toBeGreaterThan(3);
