@@ -25,6 +25,9 @@ import { describeScore, scoreSnippets } from '../tests/fixtures/real-corpus/scor
 import {
   corpusFile, type Lang, LANGS, loadRealCorpus, markedText, parseMarked, type Snippet, splitOf,
 } from '../tests/fixtures/real-corpus/load';
+import { stopQuietlyWhenOutputCloses } from './quiet-pipe';
+
+stopQuietlyWhenOutputCloses();
 
 function die(message: string): never {
   process.stderr.write(`corpus: ${message}\n`);

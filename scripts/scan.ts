@@ -26,6 +26,9 @@ import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { explainPage, type Explanation, findInPage, getMatcher, type Mention } from '../lib/matcher';
 import { collectTextBlocks } from '../lib/page/text-blocks';
+import { stopQuietlyWhenOutputCloses } from './quiet-pipe';
+
+stopQuietlyWhenOutputCloses();
 
 const USAGE = 'usage: npm run --silent scan -- [--explain] [--url=ADDRESS] FILE... (FILE is .txt, .html or - for standard input)';
 

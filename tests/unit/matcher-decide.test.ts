@@ -183,6 +183,13 @@ describe('what real writers do', () => {
     expect(one('Национальная сборная Италия определилась с заявкой на Евро.')).toEqual(['italy:Национальная сборная Италия']);
   });
 
+  it('reads la Signora and Madama as Juventus in football talk, and not Palazzo Madama, la Signora Rossi or a lady', () => {
+    expect(one('Neanche mezzo rischio durante tutta la stagione e la Signora può tornare a festeggiare lo scudetto.')).toEqual(['juventus:Signora']);
+    expect(one('Sei vittorie per Madama nelle ultime stagioni di campionato.')).toEqual(['juventus:Madama']);
+    expect(one('Tanti auguri alla Signora Rossi, che ha visto la partita di campionato.')).toEqual([]);
+    expect(one('Il decreto passa a Palazzo Madama dopo la partita politica alla Camera.')).toEqual([]);
+  });
+
   it('reads a country as the team after «ex» (beside a club too) and before a relative clause whose verb is a result', () => {
     expect(one('Il tecnico ex Juventus e Italia ha vinto il campionato russo.')).toEqual(['juventus:Juventus', 'italy:Italia']);
     expect(one('Il tecnico della Juventus è nato in Italia e ha vinto il campionato russo.')).toEqual(['juventus:Juventus']);
