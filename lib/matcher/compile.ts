@@ -149,6 +149,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
             score: g.teamContext.score ?? false,
             opponents: cues(g.teamContext.opponents),
             matchWords: cues(g.teamContext.matchWords),
+            ownedNot: cues(g.teamContext.ownedNot),
             required: g.teamContext.required ?? false,
             page: g.teamContext.page ?? false,
           }

@@ -32,6 +32,8 @@ export interface CompiledGroup {
     /** Other countries' teams: one named in the same sentence as a match word makes it a fixture. */
     readonly opponents: CueList | null;
     readonly matchWords: CueList | null;
+    /** After a possessive, words that make the owner the country (Italy's oldest club). */
+    readonly ownedNot: CueList | null;
     readonly required: boolean;
     /** The page naming the team without doubt stands for the required context in a football sentence. */
     readonly page: boolean;
@@ -284,6 +286,8 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   if (!t) return null;
   const text = ctx.view.text;
   if (t.after) {
+    // What only a country has, before any team word: "Italy's oldest football team".
+    if (t.ownedNot && possessed(text, c.end, t.ownedNot) !== null && !isTeamWordFirst(text, c.end, t.after, t.ownedNot)) return null;
     const owned = possessed(text, c.end, t.after);
     if (owned) return `«${owned}» of it (a possessive)`;
     // A country (a group with team words after it) owning something that is neither the team's nor a
@@ -386,6 +390,19 @@ function possessed(text: string, end: number, list: CueList): string | null {
     at = w.end;
   }
   return null;
+}
+
+/** After a possessive, whether a word of `team` comes before any word of `not` ("Italy's coach at his oldest club"). */
+function isTeamWordFirst(text: string, end: number, team: CueList, not: CueList): boolean {
+  let at = end + 2;
+  for (let k = 0; k < POSSESSED_REACH; k++) {
+    const w = wordAfter(text, at, false);
+    if (!w) return false;
+    if (cueAt(text, w.start, not)) return false;
+    if (cueAt(text, w.start, team)) return true;
+    at = w.end;
+  }
+  return false;
 }
 
 /** An English possessive 's right after `end`. */

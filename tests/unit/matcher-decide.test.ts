@@ -190,6 +190,12 @@ describe('what real writers do', () => {
     expect(one('Il decreto passa a Palazzo Madama dopo la partita politica alla Camera.')).toEqual([]);
   });
 
+  it('reads the owner of the oldest or most successful club as the country, and the owner of a coach or a goal as the team', () => {
+    expect(one('Established in 1893, Genoa CFC is Italy\'s oldest football team still active.')).toEqual(['genoa:Genoa CFC']);
+    expect(one('Juventus are Italy\'s most successful club in the league.')).toEqual(['juventus:Juventus']);
+    expect(one('Italy\'s coach praised the team after the match.')).toEqual(['italy:Italy']);
+  });
+
   it('reads a country as the team after «ex» (beside a club too) and before a relative clause whose verb is a result', () => {
     expect(one('Il tecnico ex Juventus e Italia ha vinto il campionato russo.')).toEqual(['juventus:Juventus', 'italy:Italia']);
     expect(one('Il tecnico della Juventus è nato in Italia e ha vinto il campionato russo.')).toEqual(['juventus:Juventus']);
