@@ -152,7 +152,7 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     return veto('compound', `the end of the compound «${wordEndingAt(text, c.start - 1)?.text ?? ''}-${text.slice(c.start, c.end)}»`, false);
   }
   if (g.substantive && !quoted) {
-    const noun = nounAfter(ctx, c.end);
+    const noun = nounAfter(ctx, c.end, text.slice(c.start, c.end));
     if (noun) return veto('modifiesNoun', `an adjective of «${noun}» here, not the nickname of a team`, false);
   }
   if (g.rejectAfter && !fullName) {
@@ -265,13 +265,35 @@ const SHORT_WORDS = new Set([
 /**
  * substantive: a nickname that is an adjective (красно-белые, синие) names the team only when it
  * stands for a noun; right before a lower-case noun (красно-белых футболистов, синие полосы) it is
- * a colour. The noun is told by its ending; verbs in -ли/-ся and short words are not nouns.
+ * a colour. The noun is told by its ending; verbs in -ли/-ся and short words are not nouns, and
+ * neither is a word whose ending cannot agree with the adjective's case (для болельщиков
+ * красно-белых среда стала праздником: «среда» is no plural genitive).
  */
-function nounAfter(ctx: RuleContext, end: number): string | null {
+function nounAfter(ctx: RuleContext, end: number, adjective: string): string | null {
   const w = wordAfter(ctx.view.text, end, false);
   if (!w || startsCapitalised(ctx, w) || !/^[а-яё-]+$/.test(w.text)) return null;
   if (SHORT_WORDS.has(w.text) || NOT_A_NOUN.test(w.text) || !NOUN_ENDING.test(w.text)) return null;
-  return w.text;
+  return mayAgree(adjective, w.text) ? w.text : null;
+}
+
+/**
+ * The plural adjective's case, told by its ending, and the noun endings of that case (nouns of
+ * the genitive plural with no ending, команд, are not told by NOUN_ENDING anyway).
+ */
+const PLURAL_AGREEMENT: readonly [RegExp, RegExp][] = [
+  [/(?:ыми|ими)$/, /(?:ами|ями)$/],
+  [/(?:ых|их)$/, /(?:ов|ев|ей|ок|ах|ях)$/],
+  [/(?:ым|им)$/, /(?:ам|ям)$/],
+  [/(?:ые|ие)$/, /(?:ы|и|а|я)$/],
+];
+
+/** Whether a noun with this ending may agree with the adjective (a singular adjective: always). */
+function mayAgree(adjective: string, noun: string): boolean {
+  const form = adjective.toLowerCase();
+  for (const [adjectiveEnding, nounEnding] of PLURAL_AGREEMENT) {
+    if (adjectiveEnding.test(form)) return nounEnding.test(noun);
+  }
+  return true;
 }
 
 /**

@@ -105,6 +105,10 @@ describe('what real writers do', () => {
     const page = ['«Спартак» уступил «Зениту» в матче РПЛ.'];
     expect(marks([...page, 'Матч красно-белых против ЦСКА перенесли.'])[1]).toEqual(['spartak:красно-белых']);
     expect(marks([...page, 'Трибуны заполнили тысячи красно-белых футболистов и флагов.'])[1]).toEqual([]);
+    // A word that cannot agree with the adjective's case is no noun of it: «среда» is no plural genitive.
+    expect(one('Для болельщиков красно-белых среда стала праздником: «Спартак» обыграл «Зенит» в матче чемпионата.'))
+      .toEqual(['spartak:красно-белых', 'spartak:Спартак']);
+    expect(one('Болельщики красно-белых шарфов не носят, но «Спартак» обыграл «Зенит» в матче чемпионата.')).toEqual(['spartak:Спартак']);
   });
 
   it('reads a nickname in a sentence that speaks of names (known as, nickname) as the team on a page that names it', () => {
@@ -179,6 +183,7 @@ describe('what real writers do', () => {
   it('reads a country led by a coach as the team, and «the national team of Italy» and «Национальная сборная Италия» as one name', () => {
     expect(one('Conte took over at Chelsea after leading Italy to the quarter-finals of Euro 2016.')).toEqual(['conte:Conte', 'chelsea:Chelsea', 'italy:Italy']);
     expect(one('Conte took over at Chelsea after a holiday in Italy.')).toEqual(['conte:Conte', 'chelsea:Chelsea']);
+    expect(one('Giaccherini gave Italy the lead, and Conte will manage Italy until the summer.')).toEqual(['italy:Italy', 'conte:Conte', 'italy:Italy']);
     expect(one('The new head coach of the national team of Italy will be named on Monday.')).toEqual(['italy:national team of Italy']);
     expect(one('Национальная сборная Италия определилась с заявкой на Евро.')).toEqual(['italy:Национальная сборная Италия']);
   });
