@@ -201,6 +201,12 @@ describe('what real writers do', () => {
     expect(one('Italy\'s coach praised the team after the match.')).toEqual(['italy:Italy']);
   });
 
+  it('reads a name beside a band or a musician as another topic, and a novelty as no novel', () => {
+    expect(one('I Beatles e i Rolling Stones hanno reso celebre Chelsea negli anni sessanta.')).toEqual([]);
+    expect(one('Il Chelsea ha vinto la partita di campionato.')).toEqual(['chelsea:Chelsea']);
+    expect(one('A novelty for the club: Chelsea won the league title.')).toEqual(['chelsea:Chelsea']);
+  });
+
   it('reads a country as the team after «ex» (beside a club too) and before a relative clause whose verb is a result', () => {
     expect(one('Il tecnico ex Juventus e Italia ha vinto il campionato russo.')).toEqual(['juventus:Juventus', 'italy:Italia']);
     expect(one('Il tecnico della Juventus è nato in Italia e ha vinto il campionato russo.')).toEqual(['juventus:Juventus']);
