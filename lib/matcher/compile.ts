@@ -139,6 +139,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         rejectBefore: cues(g.rejectBefore),
         rejectAfter: cues(g.rejectAfter),
         rejectNear: cues(g.rejectNear),
+        rejectNearBare: cues(g.rejectNearBare),
         apposition: cues(g.apposition),
         substantive: g.substantive ?? false,
         nickname: g.nickname ?? false,

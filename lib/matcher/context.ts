@@ -21,6 +21,8 @@ export interface CompiledGroup {
   readonly rejectBefore: CueList | null;
   readonly rejectAfter: CueList | null;
   readonly rejectNear: CueList | null;
+  /** The same, only for a name not between quotes (the gladiator Спартак; the club's «Спартак» on his image). */
+  readonly rejectNearBare: CueList | null;
   readonly apposition: CueList | null;
   readonly substantive: boolean;
   /** A nickname: its rules seeing another team of that nickname say nothing of the entity's name. */
@@ -142,7 +144,7 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     if (w && wordMatchesCue(w.text, g.rejectBefore)) return veto('rejectBefore', `word before «${w.text}»`, true);
   }
   if (g.apposition && c.nominative) {
-    const w = wordBefore(text, c.start, true);
+    const w = wordBefore(text, c.start, true) ?? wordBeforeDash(text, c.start);
     if (w && wordMatchesCue(w.text, g.apposition)) {
       return veto('apposition', `the name of a «${w.text}» (a nominative name after a place or organisation word)`, true);
     }
@@ -182,6 +184,10 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   if (g.rejectNear && !fullName && !c.official && !qualifiedAfter(text, c, g)) {
     const cue = findCue(text.slice(sentence[0], sentence[1]), g.rejectNear);
     if (cue) return veto('rejectNear', `«${cue}» in the sentence (another of that name)`, true);
+  }
+  if (g.rejectNearBare && !quoted && !fullName && !c.official && !qualifiedAfter(text, c, g)) {
+    const cue = findCue(text.slice(sentence[0], sentence[1]), g.rejectNearBare);
+    if (cue) return veto('rejectNear', `«${cue}» in the sentence, and the name is not between quotes (another of that name)`, true);
   }
   if (g.sharedWith) {
     const holder = otherHolderBefore(c, ctx, g.sharedWith);
@@ -487,6 +493,14 @@ function wordBefore(text: string, pos: number, loose: boolean): Word | null {
   if (isAbbreviationEnd(text, i)) i--;
   while (i >= 0 && isInWord(text, i)) i--;
   return end > i + 1 ? { start: i + 1, end, text: canonical(text.slice(i + 1, end)) } : null;
+}
+
+/** The word before a dash that stands right before `pos` (новая станция — «Спартак»), or null. */
+function wordBeforeDash(text: string, pos: number): Word | null {
+  let i = pos - 1;
+  while (i >= 0 && isGap(text[i]!, true)) i--;
+  if (text[i] !== '—' && text[i] !== '–') return null;
+  return wordBefore(text, i, false);
 }
 
 function wordAfter(text: string, pos: number, loose: boolean): Word | null {

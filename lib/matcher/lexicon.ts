@@ -140,6 +140,11 @@ export interface FormGroup {
    */
   rejectNear?: string[];
   /**
+   * The same, only for a form not between quotes: Spartacus the gladiator is written bare, the club
+   * beside his image is «Спартак» («изображение гладиатора, эмблемы "Спартака"»).
+   */
+  rejectNearBare?: string[];
+  /**
    * Reject a form in the nominative (the first paradigm slot, or a form that does not decline) when
    * the word right before is one of these: the name of a place or an organisation, in apposition
    * (стадион «Спартак», на станции «Спартак»), where the club would be in the genitive
@@ -202,9 +207,9 @@ export interface FormGroup {
 
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'rejectBefore',
-  'rejectAfter', 'rejectNear', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy', 'requireEntity', 'needsEvidence',
+  'rejectAfter', 'rejectNear', 'rejectNearBare', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy', 'requireEntity', 'needsEvidence',
 ]);
-const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'apposition', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy'] as const;
+const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'rejectNearBare', 'apposition', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
 
 /**

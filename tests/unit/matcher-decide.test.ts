@@ -354,6 +354,12 @@ describe('look-alikes decided by context', () => {
   it('leaves places named Spartak: a nominative name after a place word', () => {
     expect(one('Станция метро «Спартак» открылась у стадиона, где играет команда.')).toEqual([]);
     expect(one('Болельщики пришли на стадион «Спартака» на матч.')).toEqual(['spartak:Спартака']);
+    expect(one('В метрополитене открылась новая станция — «Спартак», рядом со стадионом, где играет команда.')).toEqual([]);
+  });
+
+  it('leaves Spartacus the gladiator, and keeps the club between quotes beside his image', () => {
+    expect(one('Восстание рабов возглавил гладиатор Спартак.')).toEqual([]);
+    expect(one('На баннере болельщиков перед матчем — изображение гладиатора и эмблема «Спартака».')).toEqual(['spartak:Спартака']);
   });
 
   it('reads a name beside the words that say it is a football club as the club without doubt, unless another city qualifies it', () => {
