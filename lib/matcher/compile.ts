@@ -136,6 +136,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         prevCapital: g.prevCapital ?? false,
         nextCapital: g.nextCapital ?? null,
         allowAfter: cues(g.allowAfter),
+        allowBefore: cues(g.allowBefore),
         rejectBefore: cues(g.rejectBefore),
         rejectAfter: cues(g.rejectAfter),
         rejectNear: cues(g.rejectNear),

@@ -18,6 +18,8 @@ export interface CompiledGroup {
   readonly prevCapital: boolean;
   readonly nextCapital: 'always' | 'outsideFootball' | null;
   readonly allowAfter: CueList | null;
+  /** Words right before the name that qualify it as ours (московский «Спартак»): rejectNear then does not apply. */
+  readonly allowBefore: CueList | null;
   readonly rejectBefore: CueList | null;
   readonly rejectAfter: CueList | null;
   readonly rejectNear: CueList | null;
@@ -181,11 +183,11 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     }
   }
   // An explicit qualifier (Спартак Москва, Chelsea FC) outweighs the words of the sentence.
-  if (g.rejectNear && !fullName && !c.official && !qualifiedAfter(text, c, g)) {
+  if (g.rejectNear && !fullName && !c.official && !qualified(text, c, g)) {
     const cue = findCue(text.slice(sentence[0], sentence[1]), g.rejectNear);
     if (cue) return veto('rejectNear', `«${cue}» in the sentence (another of that name)`, true);
   }
-  if (g.rejectNearBare && !quoted && !fullName && !c.official && !qualifiedAfter(text, c, g)) {
+  if (g.rejectNearBare && !quoted && !fullName && !c.official && !qualified(text, c, g)) {
     const cue = findCue(text.slice(sentence[0], sentence[1]), g.rejectNearBare);
     if (cue) return veto('rejectNear', `«${cue}» in the sentence, and the name is not between quotes (another of that name)`, true);
   }
@@ -204,7 +206,7 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   if (g.requireInBlock && !blockHas(ctx, g.requireInBlock)) return veto('requireInBlock', 'none of its cues in the block', false);
   if (g.rejectInBlock && !blockHas(ctx, ctx.footballSpecific)) {
     const cue = blockHas(ctx, g.rejectInBlock) ? findCue(text, g.rejectInBlock) : null;
-    if (cue) return veto('rejectInBlock', `«${cue}» in the block, and no word only football uses (another sport's team)`, false);
+    if (cue) return veto('rejectInBlock', `«${cue}» in the block, and no word only football uses (another sport's team)`, true);
   }
   return null;
 }
@@ -246,10 +248,19 @@ function blockHas(ctx: RuleContext, list: CueList): boolean {
   return has;
 }
 
-function qualifiedAfter(text: string, c: Candidate, g: CompiledGroup): boolean {
+function qualified(text: string, c: Candidate, g: CompiledGroup): boolean {
+  if (qualifiedBefore(text, c)) return true;
   if (!g.allowAfter) return false;
   const w = wordAfter(text, c.end, true);
   return w !== null && wordMatchesCue(w.text, g.allowAfter);
+}
+
+/** A word of the group's `allowBefore` right before the name (московский «Спартак»): it says which one. */
+export function qualifiedBefore(text: string, c: Candidate): boolean {
+  const list = c.group.allowBefore;
+  if (!list) return false;
+  const w = wordBefore(text, c.start, true);
+  return w !== null && wordMatchesCue(w.text, list);
 }
 
 function veto(rule: string, detail: string, namesake: boolean): Veto {

@@ -1,5 +1,5 @@
 import type { EntityId } from '../knowledge/entity-ids';
-import { type Candidate, firstFrom, isFullName, isIntroduced, isQuoted, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
+import { type Candidate, firstFrom, isFullName, isIntroduced, isQuoted, qualifiedBefore, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
 import { flatCopy } from './chars';
 import { allCues, type CueHit, type CueList, findCue } from './cues';
 import type { EvidenceWeights } from './lexicon';
@@ -83,7 +83,7 @@ export function judge(ctx: RuleContext, options: DecideOptions, page: PageContex
     if (v) {
       // Another team's nickname (Everton's Blues) says nothing of another Chelsea.
       if (v.namesake && !c.group.nickname) notes.push(pageNote('namesake', c.group.entity, sentenceText(ctx, c)));
-    } else if (speaksForItself(text, c)) {
+    } else if (speaksForItself(text, c, page)) {
       notes.push(pageNote('named', c.group.entity, sentenceText(ctx, c)));
     }
   });
@@ -91,7 +91,7 @@ export function judge(ctx: RuleContext, options: DecideOptions, page: PageContex
   const passedIndex = new Map(passed.map((c, i) => [c, i]));
   let readsPage = false;
   const evidence = ctx.candidates.map((c, i) => {
-    if (vetoes[i] || c.group.needsEvidence === null || speaksForItself(text, c)) return null;
+    if (vetoes[i] || c.group.needsEvidence === null || speaksForItself(text, c, page)) return null;
     const at = passedIndex.get(c)!;
     return evidenceFor(c, ctx, passed, at - 1, at + 1, options);
   });
@@ -243,12 +243,15 @@ export const SURE_MARGIN = 2;
 
 /**
  * Forms that say who or what they are without context: every form of a group that needs no
- * evidence, a person's full name, a proper name of several capitalised words (Spartak Moscow), a
- * club's official name (Genoa Cricket and Football Club), and a name after the words that say what
- * it is (футбольный клуб «Спартак»).
+ * evidence, a person's full name, a club's official name (Genoa Cricket and Football Club), a name
+ * after the words that say what it is (футбольный клуб «Спартак»), and a proper name of several
+ * capitalised words (Spartak Moscow) or a name its city's adjective qualifies (московский «Спартак»),
+ * except on a page whose address or title names another sport or topic: Moscow's hockey club is
+ * Spartak Moscow too.
  */
-function speaksForItself(text: string, c: Candidate): boolean {
-  return c.group.needsEvidence === null || isFullName(text, c) || c.properName || c.official || isIntroduced(text, c);
+function speaksForItself(text: string, c: Candidate, page: PageContext): boolean {
+  if (c.group.needsEvidence === null || isFullName(text, c) || c.official || isIntroduced(text, c)) return true;
+  return (c.properName || qualifiedBefore(text, c)) && page.prior >= 0;
 }
 
 /**

@@ -127,6 +127,12 @@ export interface FormGroup {
    */
   nextCapital?: 'always' | 'outsideFootball';
   allowAfter?: string[];
+  /**
+   * Words right before the name that say it is ours (московский «Спартак», столичного «Спартака»):
+   * like a qualifier after it (`allowAfter`), they outweigh `rejectNear` («…против столичного
+   * "Спартака"» in a sentence that also names Nalchik's).
+   */
+  allowBefore?: string[];
   /** Reject when the word right before (quotes, brackets and spaces skipped) is one of these. */
   rejectBefore?: string[];
   /**
@@ -206,10 +212,10 @@ export interface FormGroup {
 }
 
 const GROUP_KEYS = new Set([
-  'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'rejectBefore',
+  'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'allowBefore', 'rejectBefore',
   'rejectAfter', 'rejectNear', 'rejectNearBare', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy', 'requireEntity', 'needsEvidence',
 ]);
-const CUE_LIST_KEYS = ['allowAfter', 'rejectBefore', 'rejectAfter', 'rejectNear', 'rejectNearBare', 'apposition', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy'] as const;
+const CUE_LIST_KEYS = ['allowAfter', 'allowBefore', 'rejectBefore', 'rejectAfter', 'rejectNear', 'rejectNearBare', 'apposition', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
 
 /**

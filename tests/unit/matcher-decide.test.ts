@@ -357,6 +357,20 @@ describe('look-alikes decided by context', () => {
     expect(one('В метрополитене открылась новая станция — «Спартак», рядом со стадионом, где играет команда.')).toEqual([]);
   });
 
+  it('reads Спартак Москва unquoted and столичный «Спартак» as the club, beside Nalchik\'s too, but Spartak Moscow on a hockey page as the hockey club', () => {
+    expect(one('Следующий матч футбольный клуб Спартак Москва проведет в Кубке России.')).toEqual(['spartak:Спартак Москва']);
+    expect(one('Полузащитник нальчикского «Спартака» готовится к матчу против столичного «Спартака».')).toEqual(['spartak:Спартака']);
+    expect(one('Полузащитник нальчикского «Спартака» готовится к матчу против «Спартака».')).toEqual([]);
+    const table = 'Спартак Москва воспользовался осечкой Витязя в турнирной таблице.';
+    expect(marks(['Спартак бьётся за плей-офф. ХОККЕЙ.', table], 'https://dzen.ru/list/sport/spartak-hokkeinyi-klub-moskva-tablica')).toEqual([[], []]);
+    expect(one(table, 'https://www.sports.ru/football/1.html')).toEqual(['spartak:Спартак Москва']);
+  });
+
+  it('reads "under Antonio Conte" as the coach, and only "Under 21" as Italy\'s youth side', () => {
+    expect(one('The Azzurri netted more than two goals for the first time under Antonio Conte.')).toEqual(['italy:Azzurri', 'conte:Antonio Conte']);
+    expect(one('The Azzurri under 21 netted more than two goals.')).toEqual([]);
+  });
+
   it('leaves Spartacus the gladiator, and keeps the club between quotes beside his image', () => {
     expect(one('Восстание рабов возглавил гладиатор Спартак.')).toEqual([]);
     expect(one('На баннере болельщиков перед матчем — изображение гладиатора и эмблема «Спартака».')).toEqual(['spartak:Спартака']);
