@@ -371,6 +371,12 @@ describe('look-alikes decided by context', () => {
     expect(one('The Azzurri under 21 netted more than two goals.')).toEqual([]);
   });
 
+  it('reads "took the lead" as football words, and «итальянская дружина» as Italy\'s team where the page names it', () => {
+    expect(one('After less than ten minutes, Genoa took the lead through Luca Antonini.')).toEqual(['genoa:Genoa']);
+    expect(marks(['Сборная Италии начала Евро с победы.', 'Наставником итальянской дружины был Антонио Конте, и матч сложился удачно.'])[1])
+      .toEqual(['italy:итальянской дружины', 'conte:Антонио Конте']);
+  });
+
   it('leaves Spartacus the gladiator, and keeps the club between quotes beside his image', () => {
     expect(one('Восстание рабов возглавил гладиатор Спартак.')).toEqual([]);
     expect(one('На баннере болельщиков перед матчем — изображение гладиатора и эмблема «Спартака».')).toEqual(['spartak:Спартака']);
