@@ -377,6 +377,12 @@ describe('look-alikes decided by context', () => {
       .toEqual(['italy:итальянской дружины', 'conte:Антонио Конте']);
   });
 
+  it('leaves a club\'s team named with its own qualifier (Chelsea Women, Genoa Primavera): another team, by the guidelines\' rule 11', () => {
+    expect(one('Chelsea Women won the league title again.')).toEqual([]);
+    expect(one('La Genoa Primavera ha vinto il derby di campionato.')).toEqual([]);
+    expect(one('Chelsea won the league title again.')).toEqual(['chelsea:Chelsea']);
+  });
+
   it('leaves Spartacus the gladiator, and keeps the club between quotes beside his image', () => {
     expect(one('Восстание рабов возглавил гладиатор Спартак.')).toEqual([]);
     expect(one('На баннере болельщиков перед матчем — изображение гладиатора и эмблема «Спартака».')).toEqual(['spartak:Спартака']);
