@@ -383,6 +383,14 @@ describe('look-alikes decided by context', () => {
     expect(one('Chelsea won the league title again.')).toEqual(['chelsea:Chelsea']);
   });
 
+  it('reads "volleyed" as a football shot, not volleyball; "Italy team" and "Italy’s national soccer team" as one name; players as football words', () => {
+    expect(one('Luke Shaw volleyed stylishly past the Italy goalkeeper Gianluigi Donnarumma.')).toEqual(['italy:Italy']);
+    expect(one('La nazionale di volley ha vinto, e l’Italia festeggia il titolo.')).toEqual([]);
+    expect(one('Conte’s break followed the exit of his Italy team from Euro 2016.')).toEqual(['conte:Conte', 'italy:Italy team']);
+    expect(one('Italy’s national soccer team is gearing up for the tournament.')).toEqual(['italy:Italy’s national soccer team']);
+    expect(one('The Telegraph says Conte promised his players more.')).toEqual(['conte:Conte']);
+  });
+
   it('leaves Spartacus the gladiator, and keeps the club between quotes beside his image', () => {
     expect(one('Восстание рабов возглавил гладиатор Спартак.')).toEqual([]);
     expect(one('На баннере болельщиков перед матчем — изображение гладиатора и эмблема «Спартака».')).toEqual(['spartak:Спартака']);
