@@ -391,6 +391,11 @@ describe('look-alikes decided by context', () => {
     expect(one('The Telegraph says Conte promised his players more.')).toEqual(['conte:Conte']);
   });
 
+  it('reads «le rossoblu» (the women\'s side) as Genoa, by round 8\'s rule 4, and not «le maglie rossoblu»', () => {
+    expect(one('Le rossoblu perdono contro il Tavagnacco 3-1 nella prima partita di Serie B.')).toEqual(['genoa:rossoblu']);
+    expect(one('Le maglie rossoblu sono in vendita dopo la partita di Serie B.')).toEqual([]);
+  });
+
   it('leaves Spartacus the gladiator, and keeps the club between quotes beside his image', () => {
     expect(one('Восстание рабов возглавил гладиатор Спартак.')).toEqual([]);
     expect(one('На баннере болельщиков перед матчем — изображение гладиатора и эмблема «Спартака».')).toEqual(['spartak:Спартака']);
