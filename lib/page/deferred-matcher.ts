@@ -1,4 +1,5 @@
 import type { Matcher, PageContext, PageInfo, TextReading } from '../matcher';
+import { fnv1a } from '../matcher/page-context';
 import type { TextMatcher } from './page-scanner';
 
 /**
@@ -80,13 +81,6 @@ interface KeptReading {
  * Two 32-bit FNV-1a hashes of the text (different offset bases) folded into one number below 2^53:
  * a changed text of the same length is taken for the old one with a chance of about 2^-53.
  */
-export function textHash(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+function textHash(text: string): number {
+  return fnv1a(text) * 0x200000 + (fnv1a(text, 0x050c5d1f) & 0x1fffff);
 }
