@@ -1,4 +1,4 @@
-import type { Matcher, PageContext, PageInfo, TextReading } from '../matcher';
+import { keptReading, type Matcher, type PageContext, type PageInfo, type TextReading } from '../matcher';
 import { fnv1a } from '../matcher/page-context';
 import type { TextMatcher } from './page-scanner';
 
@@ -10,9 +10,10 @@ import type { TextMatcher } from './page-scanner';
  *
  * A block the scanner reads again because the page learned something (its text unchanged) is decided
  * again from its reading (Matcher.read), not read again: on a live blog dense with names half of the
- * scan was such re-reads. The reading is kept only for blocks whose decision reads the page, keyed by
- * the block element (weakly: a removed block takes its reading with it) and checked against the
- * text's length and hash, so a block whose text changed is read afresh.
+ * scan was such re-reads. The reading is kept only for blocks whose decision reads the page, as a copy
+ * that holds nothing of the text (keptReading), keyed by the block element (weakly: a removed block
+ * takes its reading with it) and checked against the text's length and hash, so a block whose text
+ * changed is read afresh.
  */
 export function deferredMatcher(
   compile: () => Generator<void, Matcher, void>,
@@ -65,7 +66,7 @@ function readingOf(readings: WeakMap<Element, KeptReading>, m: Matcher, page: Pa
   const kept = readings.get(block);
   if (kept && kept.length === text.length && kept.hash === hash) return kept.reading;
   const reading = m.read(text, page);
-  if (reading.judgement.readsPage) readings.set(block, { length: text.length, hash, reading });
+  if (reading.judgement.readsPage) readings.set(block, { length: text.length, hash, reading: keptReading(reading) });
   else readings.delete(block);
   return reading;
 }
