@@ -3,12 +3,12 @@ import { type Candidate, type CompiledGroup } from './context';
 import { type Decision, decidePage, judge, type Judged, type Judgement } from './decide';
 import { canonical, endsWord, fixtureAround, fixtureFollows, flatCopy, isHyphen, isSpace } from './chars';
 import { compileCues, type CueList, findCue, isWordChar } from './cues';
-import type { Lexicon } from './lexicon';
+import type { FormGroup, Lexicon } from './lexicon';
 import { makeMatchView, type MatchView, originalIndex, originalSpan } from './normalise';
 import { mayName } from './prefilter';
 import { PageContext, type PageInfo } from './page-context';
 import { SurfaceTrie } from './surface-regex';
-import { formGroupsOf } from './surfaces';
+import { surfacesOf } from './surfaces';
 
 export interface Mention {
   entity: EntityId;
@@ -142,51 +142,53 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
 
   const bySurface = new Map<string, SurfaceEntry[]>();
   const trie = new SurfaceTrie();
-  for (const { entity, index, group: g, surfaces } of formGroupsOf(lexicon)) {
-    yield;
-    const group: CompiledGroup = {
-      entity,
-      index,
-      note: g.note,
-      quoted: g.quoted ?? false,
-      prevCapital: g.prevCapital ?? false,
-      nextCapital: g.nextCapital ?? null,
-      allowAfter: cues(g.allowAfter),
-      rejectBefore: cues(g.rejectBefore),
-      rejectAfter: cues(g.rejectAfter),
-      rejectNear: cues(g.rejectNear),
-      apposition: cues(g.apposition),
-      substantive: g.substantive ?? false,
-      nickname: g.nickname ?? false,
-      teamContext: g.teamContext
-        ? {
-          before: cues(g.teamContext.before),
-          after: cues(g.teamContext.after),
-          score: g.teamContext.score ?? false,
-          opponents: cues(g.teamContext.opponents),
-          matchWords: cues(g.teamContext.matchWords),
-          required: g.teamContext.required ?? false,
-          page: g.teamContext.page ?? false,
-        }
-        : null,
-      requireInBlock: cues(g.requireInBlock),
-      sharedWith: cues(g.sharedWith),
-      rejectPage: cues(g.rejectPage),
-      rejectInBlock: cues(g.rejectInBlock),
-      introducedBy: cues(g.introducedBy),
-      requireEntity: g.requireEntity ?? null,
-      needsEvidence: g.needsEvidence ?? null,
-    };
-    yield;
-    for (const { surface, nominative, key } of surfaces) {
-      const words = surface.split(' ');
-      const caps = words.flatMap((w, i) => (w[0] !== w[0]!.toLowerCase() ? [i] : []));
-      const properName = words.length > 1 && caps.length === words.length;
-      const official = words.length > 1 && OFFICIAL_SUFFIX.test(surface);
-      if (!bySurface.has(key)) trie.add(key);
-      const list = bySurface.get(key) ?? [];
-      list.push({ group, caps, nominative, properName, official });
-      bySurface.set(key, list);
+  for (const [entity, { groups }] of Object.entries(lexicon.entities) as [EntityId, { groups: FormGroup[] }][]) {
+    for (const [index, g] of groups.entries()) {
+      yield;
+      const group: CompiledGroup = {
+        entity,
+        index,
+        note: g.note,
+        quoted: g.quoted ?? false,
+        prevCapital: g.prevCapital ?? false,
+        nextCapital: g.nextCapital ?? null,
+        allowAfter: cues(g.allowAfter),
+        rejectBefore: cues(g.rejectBefore),
+        rejectAfter: cues(g.rejectAfter),
+        rejectNear: cues(g.rejectNear),
+        apposition: cues(g.apposition),
+        substantive: g.substantive ?? false,
+        nickname: g.nickname ?? false,
+        teamContext: g.teamContext
+          ? {
+            before: cues(g.teamContext.before),
+            after: cues(g.teamContext.after),
+            score: g.teamContext.score ?? false,
+            opponents: cues(g.teamContext.opponents),
+            matchWords: cues(g.teamContext.matchWords),
+            required: g.teamContext.required ?? false,
+            page: g.teamContext.page ?? false,
+          }
+          : null,
+        requireInBlock: cues(g.requireInBlock),
+        sharedWith: cues(g.sharedWith),
+        rejectPage: cues(g.rejectPage),
+        rejectInBlock: cues(g.rejectInBlock),
+        introducedBy: cues(g.introducedBy),
+        requireEntity: g.requireEntity ?? null,
+        needsEvidence: g.needsEvidence ?? null,
+      };
+      yield;
+      for (const { surface, nominative, key } of surfacesOf(g, lexicon.paradigms)) {
+        const words = surface.split(' ');
+        const caps = words.flatMap((w, i) => (w[0] !== w[0]!.toLowerCase() ? [i] : []));
+        const properName = words.length > 1 && caps.length === words.length;
+        const official = words.length > 1 && OFFICIAL_SUFFIX.test(surface);
+        if (!bySurface.has(key)) trie.add(key);
+        const list = bySurface.get(key) ?? [];
+        list.push({ group, caps, nominative, properName, official });
+        bySurface.set(key, list);
+      }
     }
   }
   yield;
