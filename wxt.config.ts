@@ -14,6 +14,12 @@ const PROFILE_BUILD = process.env.CARRERA_LENS_PROFILE_BUILD === '1';
 // See README "Permissions" for why each entry is here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // WXT auto-imports what components/ exports wherever its name is used and not declared, and it takes
+  // any arrow function's parameter `t` for components/i18n.ts's `t`: lib/matcher/forms.ts and
+  // lib/page/text-blocks.ts imported it, and with it webextension-polyfill (~9.7 KB) into marking.js,
+  // which calls no extension API. components/ import what they use from each other; nothing in lib/
+  // may import components/ (docs/architecture.md).
+  imports: { dirs: ['!components'] },
   // json.stringify: data modules become JSON.parse('…'), which V8 reads much faster than object literals.
   vite: () => ({
     plugins: [preact(), bundleKnowledgeData(), buildPagePrefilter()],

@@ -1,14 +1,14 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { type Candidate, type CompiledGroup } from './context';
-import { type Decision, decidePage, judge, type Judgement } from './decide';
+import { type Decision, decidePage, judge, type Judged, type Judgement } from './decide';
 import { canonical, endsWord, fixtureAround, fixtureFollows, flatCopy, isHyphen, isSpace } from './chars';
-import { compileCues, type CueList, findCue, isWordChar, normaliseCue } from './cues';
-import { expandFormWithCase } from './forms';
+import { compileCues, type CueList, findCue, isWordChar } from './cues';
 import type { FormGroup, Lexicon } from './lexicon';
 import { makeMatchView, type MatchView, originalIndex, originalSpan } from './normalise';
 import { mayName } from './prefilter';
 import { PageContext, type PageInfo } from './page-context';
 import { SurfaceTrie } from './surface-regex';
+import { surfacesOf } from './surfaces';
 
 export interface Mention {
   entity: EntityId;
@@ -51,6 +51,24 @@ export interface TextReading {
   readonly judgement: Judgement;
   /** For each judged candidate, its place and text in the original text. */
   readonly places: readonly Mention[];
+}
+
+/**
+ * A reading to keep beyond its text (lib/page/deferred-matcher.ts keeps those whose decision reads the
+ * page), with every string cut from the text as a flat copy: the places' texts and the vetoes' and the
+ * evidence's details. A reading as `read` gives it holds slices, and V8 keeps a slice of 13 or more
+ * characters (and a string built from one) as a view into the whole text: a kept reading would keep
+ * the text alive. Only what is kept is copied.
+ */
+export function keptReading(reading: TextReading): TextReading {
+  const { judgement, places } = reading;
+  if (places.length === 0) return reading;
+  const judged = judgement.judged.map((j): Judged => ({
+    ...j,
+    veto: j.veto && { ...j.veto, detail: flatCopy(j.veto.detail) },
+    local: j.local && j.local.map((e) => ({ ...e, detail: flatCopy(e.detail) })),
+  }));
+  return { judgement: { ...judgement, judged }, places: places.map((p) => ({ ...p, text: flatCopy(p.text) })) };
 }
 
 /** One candidate of `explain`: where, what, whether it is marked, and why. */
@@ -165,18 +183,15 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         needsEvidence: g.needsEvidence ?? null,
       };
       yield;
-      for (const pattern of g.forms) {
-        for (const [surface, nominative] of expandFormWithCase(pattern, lexicon.paradigms)) {
-          const words = surface.split(' ');
-          const caps = words.flatMap((w, i) => (w[0] !== w[0]!.toLowerCase() ? [i] : []));
-          const properName = words.length > 1 && caps.length === words.length;
-          const official = words.length > 1 && OFFICIAL_SUFFIX.test(surface);
-          const key = normaliseCue(surface);
-          if (!bySurface.has(key)) trie.add(key);
-          const list = bySurface.get(key) ?? [];
-          list.push({ group, caps, nominative, properName, official });
-          bySurface.set(key, list);
-        }
+      for (const { surface, nominative, key } of surfacesOf(g, lexicon.paradigms)) {
+        const words = surface.split(' ');
+        const caps = words.flatMap((w, i) => (w[0] !== w[0]!.toLowerCase() ? [i] : []));
+        const properName = words.length > 1 && caps.length === words.length;
+        const official = words.length > 1 && OFFICIAL_SUFFIX.test(surface);
+        if (!bySurface.has(key)) trie.add(key);
+        const list = bySurface.get(key) ?? [];
+        list.push({ group, caps, nominative, properName, official });
+        bySurface.set(key, list);
       }
     }
   }
@@ -225,8 +240,8 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     const judgement = judge(ctx, decideOptions, page);
     const places = judgement.judged.map(({ candidate: c }): Mention => {
       const [start, end] = originalSpan(view, original, c.start, c.end);
-      // A copy: a slice of the text would keep all of it alive for as long as the reading is kept.
-      return { entity: c.group.entity, start, end, text: flatCopy(original.slice(start, end)) };
+      // A slice: a reading that is kept is copied (keptReading).
+      return { entity: c.group.entity, start, end, text: original.slice(start, end) };
     });
     return { judgement, places };
   };

@@ -1,6 +1,5 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { type Candidate, firstFrom, isFullName, isIntroduced, isQuoted, qualifiedBefore, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
-import { flatCopy } from './chars';
 import { allCues, type CueHit, type CueList, findCue } from './cues';
 import type { EvidenceWeights } from './lexicon';
 import { type PageContext, type PageNote, pageNote } from './page-context';
@@ -105,7 +104,7 @@ export function judge(ctx: RuleContext, options: DecideOptions, page: PageContex
       const liftable = v.rule === 'teamContext' && needed !== null && c.group.teamContext?.page === true;
       const local = liftable ? liftedEvidence(c, ctx, passed, options) : null;
       readsPage ||= liftable;
-      return { candidate: c, veto: kept(v), local: local ? local.items.map(keptItem) : null, ownSentence: local?.ownSentence ?? false };
+      return { candidate: c, veto: v, local: local?.items ?? null, ownSentence: local?.ownSentence ?? false };
     }
     const own = evidence[i];
     if (!own) return { candidate: c, veto: null, local: null, ownSentence: false };
@@ -130,18 +129,9 @@ export function judge(ctx: RuleContext, options: DecideOptions, page: PageContex
     else if (!c.group.nickname && local < needed! && items.some((e) => OTHER_TOPIC.has(e.feature)) && !items.some((e) => SENTENCE_FOR_IT.has(e.feature))) {
       notes.push(pageNote('namesake', c.group.entity, sentenceText(ctx, c)));
     }
-    return { candidate: c, veto: null, local: items.map(keptItem), ownSentence };
+    return { candidate: c, veto: null, local: items, ownSentence };
   });
   return { judged, notes, readsPage };
-}
-
-/** A veto's and an item's details are cut from the text: flat copies, so a kept reading holds no text. */
-function kept(v: Veto): Veto {
-  return { ...v, detail: flatCopy(v.detail) };
-}
-
-function keptItem(e: EvidenceItem): EvidenceItem {
-  return { ...e, detail: flatCopy(e.detail) };
 }
 
 /**

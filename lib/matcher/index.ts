@@ -6,7 +6,7 @@ import lexiconData from '../../assets/knowledge/lexicon.json';
 import { compileMatcherInSteps, runToEnd, type Matcher } from './compile';
 import type { Lexicon } from './lexicon';
 
-export { compileMatcher, compileMatcherInSteps, type Explanation, type Matcher, type Mention, type TextReading } from './compile';
+export { compileMatcher, compileMatcherInSteps, type Explanation, keptReading, type Matcher, type Mention, type TextReading } from './compile';
 export { explainPage, findInPage } from './find-in-page';
 export { PageContext, type PageInfo } from './page-context';
 export type { Lexicon } from './lexicon';

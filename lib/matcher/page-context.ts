@@ -284,7 +284,7 @@ export interface PageNote {
 
 /** The note of `kind` about `entity` from `sentence` (a `sure` note counts candidates, not sentences: its key is 0). */
 export function pageNote(kind: PageNote['kind'], entity: EntityId, sentence: string): PageNote {
-  return { kind, entity, key: kind === 'sure' ? 0 : hash(sentence) };
+  return { kind, entity, key: kind === 'sure' ? 0 : fnv1a(sentence) };
 }
 
 function keyOf(c: PageNote): string {
@@ -297,9 +297,13 @@ function setCount<K>(counts: Map<K, number>, key: K, n: number): void {
   else counts.delete(key);
 }
 
-/** A 32-bit FNV-1a hash of a sentence: the same sentence read again counts once. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
+/**
+ * A 32-bit FNV-1a hash of a text's UTF-16 code units, from the offset basis `seed` (FNV's own unless
+ * given): the same sentence read again counts once (`pageNote`); lib/page/deferred-matcher.ts checks a
+ * kept reading's text with two of them.
+ */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let h = seed;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;

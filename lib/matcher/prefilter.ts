@@ -1,29 +1,17 @@
-import { normaliseCue } from './cues';
-import { expandFormWithCase } from './forms';
 import type { Lexicon } from './lexicon';
 import { viewDiffers } from './normalise';
 import { SurfaceTrie } from './surface-regex';
+import { surfaceKeysOf } from './surfaces';
 
 /**
  * The matcher's quick look (`Matcher.mayMatch`) without the matcher: the looser regex of every
- * surface form of the lexicon (SurfaceTrie.toPrefilterRegExp), made the way the compile makes it.
+ * surface form of the lexicon (SurfaceTrie.toPrefilterRegExp), of the keys the compile reads too (surfaces.ts).
  * The build makes it once and puts only the regex into the content script (lib/content/page-prefilter.ts),
  * which uses it to tell whether a page may name one of ours before it loads the matcher.
  */
 export function prefilterOf(lexicon: Lexicon): RegExp {
   const trie = new SurfaceTrie();
-  const seen = new Set<string>();
-  for (const { groups } of Object.values(lexicon.entities)) {
-    for (const group of groups) {
-      for (const pattern of group.forms) {
-        for (const [surface] of expandFormWithCase(pattern, lexicon.paradigms)) {
-          const key = normaliseCue(surface);
-          if (!seen.has(key)) trie.add(key);
-          seen.add(key);
-        }
-      }
-    }
-  }
+  for (const key of surfaceKeysOf(lexicon)) trie.add(key);
   return trie.toPrefilterRegExp();
 }
 

@@ -1,4 +1,5 @@
-import type { Matcher, PageContext, PageInfo, TextReading } from '../matcher';
+import { keptReading, type Matcher, type PageContext, type PageInfo, type TextReading } from '../matcher';
+import { fnv1a } from '../matcher/page-context';
 import type { TextMatcher } from './page-scanner';
 
 /**
@@ -9,9 +10,10 @@ import type { TextMatcher } from './page-scanner';
  *
  * A block the scanner reads again because the page learned something (its text unchanged) is decided
  * again from its reading (Matcher.read), not read again: on a live blog dense with names half of the
- * scan was such re-reads. The reading is kept only for blocks whose decision reads the page, keyed by
- * the block element (weakly: a removed block takes its reading with it) and checked against the
- * text's length and hash, so a block whose text changed is read afresh.
+ * scan was such re-reads. The reading is kept only for blocks whose decision reads the page, as a copy
+ * that holds nothing of the text (keptReading), keyed by the block element (weakly: a removed block
+ * takes its reading with it) and checked against the text's length and hash, so a block whose text
+ * changed is read afresh.
  */
 export function deferredMatcher(
   compile: () => Generator<void, Matcher, void>,
@@ -64,7 +66,7 @@ function readingOf(readings: WeakMap<Element, KeptReading>, m: Matcher, page: Pa
   const kept = readings.get(block);
   if (kept && kept.length === text.length && kept.hash === hash) return kept.reading;
   const reading = m.read(text, page);
-  if (reading.judgement.readsPage) readings.set(block, { length: text.length, hash, reading });
+  if (reading.judgement.readsPage) readings.set(block, { length: text.length, hash, reading: keptReading(reading) });
   else readings.delete(block);
   return reading;
 }
@@ -80,13 +82,6 @@ interface KeptReading {
  * Two 32-bit FNV-1a hashes of the text (different offset bases) folded into one number below 2^53:
  * a changed text of the same length is taken for the old one with a chance of about 2^-53.
  */
-export function textHash(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+function textHash(text: string): number {
+  return fnv1a(text) * 0x200000 + (fnv1a(text, 0x050c5d1f) & 0x1fffff);
 }

@@ -74,6 +74,15 @@ describe.each(BUILDS)('$target build', ({ target, dir, manifestVersion }) => {
     expect(content).toContain('карр[её]р(?:');
   });
 
+  it('keeps webextension-polyfill out of marking.js, which calls no extension API (the content script does)', () => {
+    const content = readFileSync(path.join(dir, 'content-scripts', 'content.js'), 'utf8');
+    const marking = readFileSync(path.join(dir, 'marking.js'), 'utf8');
+    // The polyfill's own error message, in every script that bundles it.
+    const polyfill = 'This script should only be loaded in a browser extension';
+    expect(content).toContain(polyfill);
+    expect(marking).not.toContain(polyfill);
+  });
+
   it('asks only for the expected permissions', () => {
     const manifest = readManifest(dir);
     for (const [key, expected] of Object.entries(EXPECTED_PERMISSIONS[target])) {

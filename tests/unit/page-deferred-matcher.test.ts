@@ -1,3 +1,5 @@
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { getMatcher, type Matcher } from '../../lib/matcher';
 import { deferredMatcher } from '../../lib/page/deferred-matcher';
@@ -74,15 +76,46 @@ describe('matcher compiled in idle slices', () => {
     expect(matcher.find('Тренер Конте доволен игрой.', block).map((m) => m.entity)).toEqual(['conte']);
     expect(reads).toHaveLength(3);
   });
+
+  it('keeps no view into a block\'s text in the reading it keeps: the texts read are collected (heap after a forced GC)', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // Reads are counted, their texts not kept.
+    const { matcher, reads } = countingReads(() => 'read');
+    const blocks = Array.from({ length: 16 }, () => document.createElement('p'));
+    // A full name (its place is 15 characters: V8 keeps a cut of 13 or more as a view into the text),
+    // a bare one that needs what the page says (so the reading is kept) and whose evidence quotes the
+    // full name (sameEntityInBlock), then 210 KB of text without names.
+    const text = (i: number) => `Массимо Каррера дал интервью после матча. Каррера заявил, что готов вернуться. ${'Погода была хорошей. '.repeat(5000)}${i}`;
+    const allTexts = blocks.length * text(0).length * 2;
+    matcher.find(text(-1));
+    /** The heap still in use, after a full collection, once each block's text has been given to `read`. */
+    const heldAfter = (read: (text: string, i: number) => void): number => {
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      blocks.forEach((_, i) => read(text(i), i));
+      gc();
+      return process.memoryUsage().heapUsed - before;
+    };
+    // A control: a cut of each text that is a view into it holds all of them, and the measure sees that.
+    const views: string[] = [];
+    expect(heldAfter((t) => views.push(t.slice(0, 15)))).toBeGreaterThan(allTexts / 2);
+    views.length = 0;
+    const held = heldAfter((t, i) => matcher.find(t, blocks[i]));
+    // The readings were kept: the same texts again are decided from them, not read.
+    blocks.forEach((block, i) => expect(matcher.find(text(i), block).map((m) => m.entity)).toEqual(['carrera', 'carrera']));
+    expect(reads).toHaveLength(1 + blocks.length);
+    expect(held).toBeLessThan(allTexts / 8);
+  });
 });
 
-/** The page's matcher on a football page, with every text it reads (Matcher.read) recorded. */
-function countingReads() {
+/** The page's matcher on a football page, with every text it reads (Matcher.read) recorded (as `record` has it). */
+function countingReads(record: (text: string) => string = (text) => text) {
   const reads: string[] = [];
   const matcher = deferredMatcher(function* () {
     yield;
     const real = getMatcher();
-    return { ...real, read: (text, page) => (reads.push(text), real.read(text, page)) } satisfies Matcher;
+    return { ...real, read: (text, page) => (reads.push(record(text)), real.read(text, page)) } satisfies Matcher;
   }, () => ({ url: 'https://www.sports.ru/football/1.html' }));
   return { matcher, reads };
 }

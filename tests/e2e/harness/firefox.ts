@@ -71,47 +71,40 @@ export async function launchFirefox(executablePath: string, options: LaunchOptio
     clickToolbarButton: async () => {
       throw new Error('Firefox cannot press an extension\'s toolbar button from automation (no WebDriver BiDi command for it)');
     },
-    raiseInContentScriptWorld: async (page, text) => {
-      if (page.raw.kind !== 'puppeteer') throw new Error('raiseInContentScriptWorld: not a Firefox page');
-      const url = page.raw.page.url();
-      // MV2's tabs.executeScript runs code in the tab's content-script world, from an extension page.
-      const extensionPage = await openExtensionPage(browser, 'options.html');
-      try {
-        await extensionPage.evaluate(
-          async ({ url, code }) => {
-            const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
-            const [tab] = await api.tabs.query({ url });
-            if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
-            await api.tabs.executeScript(tab.id, { code });
-          },
-          { url, code: `console.error(${JSON.stringify(text)}); setTimeout(() => { throw new Error(${JSON.stringify(text)}); });` },
-        );
-      } finally {
-        await extensionPage.close();
-      }
-    },
-    contentScriptWorldTypeOf: async (page, name) => {
-      if (page.raw.kind !== 'puppeteer') throw new Error('contentScriptWorldTypeOf: not a Firefox page');
-      const url = page.raw.page.url();
-      const extensionPage = await openExtensionPage(browser, 'options.html');
-      try {
-        return await extensionPage.evaluate(
-          async ({ url, code }) => {
-            const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
-            const [tab] = await api.tabs.query({ url });
-            if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
-            const [result] = (await api.tabs.executeScript(tab.id, { code })) as unknown[];
-            return String(result);
-          },
-          { url, code: `typeof globalThis[${JSON.stringify(name)}]` },
-        );
-      } finally {
-        await extensionPage.close();
-      }
-    },
+    raiseInContentScriptWorld: async (page, text) => void (await inContentScriptWorld(browser, page, 'raise', text)),
+    contentScriptWorldTypeOf: (page, name) => inContentScriptWorld(browser, page, 'typeof', name),
     closed: new Promise<void>((resolve) => browser.once('disconnected', () => resolve())),
     close: () => browser.close(),
   };
+}
+
+/**
+ * In the content-script world of `page`, through MV2's tabs.executeScript from an extension page (it
+ * runs code in the tab's content-script world): `raise` logs `console.error(arg)` and throws it from a
+ * timer, uncaught; `typeof` answers `typeof globalThis[arg]`.
+ */
+async function inContentScriptWorld(browser: Browser, page: PageDriver, what: 'raise' | 'typeof', arg: string): Promise<string> {
+  if (page.raw.kind !== 'puppeteer') throw new Error('not a Firefox page');
+  const url = page.raw.page.url();
+  const code =
+    what === 'raise'
+      ? `console.error(${JSON.stringify(arg)}); setTimeout(() => { throw new Error(${JSON.stringify(arg)}); }); ''`
+      : `typeof globalThis[${JSON.stringify(arg)}]`;
+  const extensionPage = await openExtensionPage(browser, 'options.html');
+  try {
+    return await extensionPage.evaluate(
+      async ({ url, code }) => {
+        const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
+        const [tab] = await api.tabs.query({ url });
+        if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+        const [result] = (await api.tabs.executeScript(tab.id, { code })) as unknown[];
+        return String(result);
+      },
+      { url, code },
+    );
+  } finally {
+    await extensionPage.close();
+  }
 }
 
 /** The little of the extension API the harness calls in an extension page. */
