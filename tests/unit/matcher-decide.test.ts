@@ -396,6 +396,12 @@ describe('look-alikes decided by context', () => {
     expect(one('Le maglie rossoblu sono in vendita dopo la partita di Serie B.')).toEqual([]);
   });
 
+  it('reads "the national team" as Italy\'s beside Conte, who coached no other, and not another country\'s or a national team without him', () => {
+    expect(one('After Euro 2016, Conte will leave the national team for Chelsea.')).toEqual(['conte:Conte', 'italy:national team', 'chelsea:Chelsea']);
+    expect(one('Conte watched the Belgian national team before the match.')).toEqual(['conte:Conte']);
+    expect(one('The national team lost again in the match, the paper says.')).toEqual([]);
+  });
+
   it('leaves Spartacus the gladiator, and keeps the club between quotes beside his image', () => {
     expect(one('Восстание рабов возглавил гладиатор Спартак.')).toEqual([]);
     expect(one('На баннере болельщиков перед матчем — изображение гладиатора и эмблема «Спартака».')).toEqual(['spartak:Спартака']);
