@@ -22,8 +22,25 @@ export interface NameGateOptions {
 
 /** Characters of the page's text looked at at once. */
 export const GATE_PIECE_CHARS = 16_384;
-/** Longer than any form (the longest is a few dozen characters): a name across two pieces is in one of them. */
+/**
+ * Longer than any form (the longest is a few dozen characters): a name across two pieces is in one
+ * of them. Counted in characters that are not spaces: a multi-word name may be split by any run of
+ * spaces (the look reads a space in a form as any run of them).
+ */
 const PIECE_OVERLAP = 256;
+
+/** Where the overlap before `from` starts: PIECE_OVERLAP characters that are not spaces back, or 0. */
+export function overlapStart(text: string, from: number): number {
+  let letters = 0;
+  let i = from;
+  while (i > 0 && letters < PIECE_OVERLAP) {
+    i--;
+    const c = text.charCodeAt(i);
+    // ASCII whitespace and the Unicode spaces a page writes (no-break, thin, line separator…).
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000)) letters++;
+  }
+  return i;
+}
 
 /** Starts watching; the returned function stops (it is called by itself once `onMaybe` is). */
 export function watchForNames(options: NameGateOptions): () => void {
@@ -55,19 +72,18 @@ export function watchForNames(options: NameGateOptions): () => void {
         if (text.length - from >= GATE_PIECE_CHARS || (ended && from < text.length)) {
           // A piece (a huge text node gives several, one at a time, each slice bounded).
           const end = Math.min(text.length, from + GATE_PIECE_CHARS);
-          if (mayName(text.slice(Math.max(0, from - PIECE_OVERLAP), end))) {
+          if (mayName(text.slice(overlapStart(text, from), end))) {
             open();
             return false;
           }
-          from = end;
+          // What was looked at is dropped but for the overlap the next piece starts with.
+          const keep = overlapStart(text, end);
+          text = text.slice(keep);
+          from = end - keep;
           if (outOfTime()) return true;
           continue;
         }
         if (ended) return false;
-        if (from > PIECE_OVERLAP) {
-          text = text.slice(from - PIECE_OVERLAP);
-          from = PIECE_OVERLAP;
-        }
         const node = walker.nextNode();
         if (node) text += (node as Text).data;
         else ended = true;
@@ -85,10 +101,14 @@ export function watchForNames(options: NameGateOptions): () => void {
         if (done) return;
         if (isInsideSkipped(record.target)) continue;
         // A changed or added text or inline element is looked at with its block (a name may be split
-        // across nodes: «Кар<b>рера</b>»); an added block, alone.
+        // across nodes: «Кар<b>рера</b>»); an added block, alone. A removal may join the text around
+        // it into a name («Кар<span>…</span>рера», the span removed): the block it was in is looked at.
         const looked = record.type === 'characterData'
           ? [blockContainerOf(record.target) ?? record.target]
           : [...record.addedNodes].map((added) => (added.nodeType === 1 && isBlockElement(added as Element) ? added : blockContainerOf(added) ?? added));
+        if (record.type === 'childList' && record.removedNodes.length > 0) {
+          looked.push(record.target.nodeType === 1 && isBlockElement(record.target as Element) ? record.target : blockContainerOf(record.target) ?? record.target);
+        }
         if (looked.some((node) => mayName(node.textContent ?? ''))) open();
       }
     } catch (error) {

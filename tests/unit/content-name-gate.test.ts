@@ -65,6 +65,28 @@ describe('waiting for a name before loading the marking code', () => {
     expect(gate.calls()).toBe(1);
   });
 
+  it('sees a two-word name split by a long run of spaces right at the boundary of two pieces', async () => {
+    // «Old Lady» (Juventus): neither word is a name alone; the piece boundary falls inside the spaces.
+    const filler = 'а'.repeat(GATE_PIECE_CHARS - 1_000);
+    const name = `Old${' '.repeat(2_000)}Lady`;
+    document.body.innerHTML = `<p>${filler} ${name} ${'б'.repeat(GATE_PIECE_CHARS)}</p>`;
+    expect(look(name)).toBe(true);
+    expect(look(`${filler} Old`) || look(`${' '.repeat(300)}Lady`)).toBe(false);
+    const gate = watch();
+    await until(() => gate.calls() > 0);
+    expect(gate.calls()).toBe(1);
+  });
+
+  it('sees a name that a removal joins inside a block («Кар<span>…</span>рера», the span removed)', async () => {
+    document.body.innerHTML = '<p id="p">Кар<span id="ad">—реклама—</span>рера</p>';
+    const gate = watch();
+    await pause(60);
+    expect(gate.calls()).toBe(0);
+    document.getElementById('ad')!.remove();
+    await until(() => gate.calls() > 0);
+    expect(gate.calls()).toBe(1);
+  });
+
   it('reads a long page of many nodes to its end, and sees a name in its last paragraph', async () => {
     const filler = '<p>Погода в Москве: дождь и ветер, <i>температура</i> около нуля.</p>'.repeat(3_000);
     document.body.innerHTML = `<main>${filler}<p>Тренер «Ювентуса» доволен.</p></main>`;
