@@ -13,6 +13,14 @@ import { EXTENSION_ORIGIN, launchBenchBrowser, pageUrl, type Tab } from './brows
 import { FEED_WARM_UP_SECONDS, waitForMarks } from './measure';
 import { generatePage } from './pages';
 
+/** The parts of a V8 heap snapshot (its JSON) read here. */
+interface SnapshotData {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[] } };
+  nodes: number[];
+  edges: number[];
+  strings: string[];
+}
+
 interface Totals {
   count: number;
   size: number;
@@ -25,12 +33,7 @@ async function snapshot(tab: Tab): Promise<Map<string, Totals>> {
   tab.cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   await tab.cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   tab.cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const data = JSON.parse(chunks.join('')) as {
-    snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[] } };
-    nodes: number[];
-    edges: number[];
-    strings: string[];
-  };
+  const data = JSON.parse(chunks.join('')) as SnapshotData;
   const fields = data.snapshot.meta.node_fields;
   const stride = fields.length;
   const typeAt = fields.indexOf('type');
@@ -55,15 +58,10 @@ async function snapshot(tab: Tab): Promise<Map<string, Totals>> {
 
 /**
  * Who holds a code object (by node index): the nearest function (`closure`, or its shared info) or
- * regexp up the chain of V8's code records that retain it, so that the growth of V8's compiled code (a function
- * optimised as the feed runs, a regexp compiled to machine code) reads as whose code it is.
+ * regexp up the chain of V8's code records that retain it, so that the growth of V8's compiled code
+ * (a function optimised as the feed runs, a regexp compiled to machine code) reads as whose it is.
  */
-function codeOwners(data: {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[] } };
-  nodes: number[];
-  edges: number[];
-  strings: string[];
-}): (node: number) => string {
+function codeOwners(data: SnapshotData): (node: number) => string {
   const { meta } = data.snapshot;
   const stride = meta.node_fields.length;
   const edgeStride = meta.edge_fields.length;
