@@ -190,8 +190,9 @@ describe('page scanner properties on random DOM trees', () => {
       { numRuns: RUNS.highlight },
     );
     recordRuns('page-scanner-highlight-trees', runs.count);
-    // A third of the trees at least get a mark (bare surnames need context since the evidence rules).
-    expect(marked).toBeGreaterThan(runs.count / 3);
+    // The trees give marks to check (bare surnames need context since the evidence rules): about 0.4
+    // marks a tree (116-138 in 300 trees, four runs), and 94 once; a fifth keeps the check off that tail.
+    expect(marked).toBeGreaterThan(runs.count / 5);
   }, 60_000);
 
   it(`fallback wrapping keeps marks inside blocks and unwrapping restores the DOM exactly (${RUNS.fallback} random trees)`, async () => {
