@@ -26,6 +26,17 @@ function watch(): { calls: () => number } {
   return { calls: () => calls };
 }
 
+/** A page quiet at first says "maybe" once, and only after `change` makes a name on it. */
+async function expectMaybeOnlyAfter(html: string, change: () => void): Promise<void> {
+  document.body.innerHTML = html;
+  const gate = watch();
+  await pause(60);
+  expect(gate.calls()).toBe(0);
+  change();
+  await until(() => gate.calls() > 0);
+  expect(gate.calls()).toBe(1);
+}
+
 describe('waiting for a name before loading the marking code', () => {
   it('says "maybe" once for a page that names one of ours, in any case form', async () => {
     document.body.innerHTML = '<main><p>Новости</p><p>Интервью <b>Кар</b>реры о «Спартаке».</p></main>';
@@ -36,25 +47,17 @@ describe('waiting for a name before loading the marking code', () => {
   });
 
   it('stays quiet on a page without our names, and says "maybe" when the page adds one later', async () => {
-    document.body.innerHTML = `<main><p>${'Погода в Москве: дождь и ветер. '.repeat(50)}</p></main>`;
-    const gate = watch();
-    await pause(60);
-    expect(gate.calls()).toBe(0);
-    const post = document.createElement('p');
-    post.textContent = 'Главный тренер «Ювентуса» дал интервью.';
-    document.querySelector('main')!.prepend(post);
-    await until(() => gate.calls() > 0);
-    expect(gate.calls()).toBe(1);
+    await expectMaybeOnlyAfter(`<main><p>${'Погода в Москве: дождь и ветер. '.repeat(50)}</p></main>`, () => {
+      const post = document.createElement('p');
+      post.textContent = 'Главный тренер «Ювентуса» дал интервью.';
+      document.querySelector('main')!.prepend(post);
+    });
   });
 
   it('sees a name typed into a text node that holds half of it', async () => {
-    document.body.innerHTML = '<p id="score"><span>Кар</span><span id="rest">ма</span></p>';
-    const gate = watch();
-    await pause(60);
-    expect(gate.calls()).toBe(0);
-    (document.getElementById('rest')!.firstChild as Text).data = 'рера';
-    await until(() => gate.calls() > 0);
-    expect(gate.calls()).toBe(1);
+    await expectMaybeOnlyAfter('<p id="score"><span>Кар</span><span id="rest">ма</span></p>', () => {
+      (document.getElementById('rest')!.firstChild as Text).data = 'рера';
+    });
   });
 
   it('sees a name that straddles two of the pieces a long page is looked at in', async () => {
@@ -78,13 +81,7 @@ describe('waiting for a name before loading the marking code', () => {
   });
 
   it('sees a name that a removal joins inside a block («Кар<span>…</span>рера», the span removed)', async () => {
-    document.body.innerHTML = '<p id="p">Кар<span id="ad">—реклама—</span>рера</p>';
-    const gate = watch();
-    await pause(60);
-    expect(gate.calls()).toBe(0);
-    document.getElementById('ad')!.remove();
-    await until(() => gate.calls() > 0);
-    expect(gate.calls()).toBe(1);
+    await expectMaybeOnlyAfter('<p id="p">Кар<span id="ad">—реклама—</span>рера</p>', () => document.getElementById('ad')!.remove());
   });
 
   it('reads a long page of many nodes to its end, and sees a name in its last paragraph', async () => {
