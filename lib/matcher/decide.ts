@@ -77,12 +77,13 @@ export function judge(ctx: RuleContext, options: DecideOptions, page: PageContex
   const text = ctx.view.text;
   const notes: PageNote[] = [];
   const vetoes = ctx.candidates.map((c) => vetoOf(c, ctx) ?? pageVeto(c, page));
+  const speaks = ctx.candidates.map((c, i) => vetoes[i] === null && speaksForItself(text, c, page));
   ctx.candidates.forEach((c, i) => {
     const v = vetoes[i];
     if (v) {
       // Another team's nickname (Everton's Blues) says nothing of another Chelsea.
       if (v.namesake && !c.group.nickname) notes.push(pageNote('namesake', c.group.entity, sentenceText(ctx, c)));
-    } else if (speaksForItself(text, c, page)) {
+    } else if (speaks[i]) {
       notes.push(pageNote('named', c.group.entity, sentenceText(ctx, c)));
     }
   });
@@ -90,7 +91,7 @@ export function judge(ctx: RuleContext, options: DecideOptions, page: PageContex
   const passedIndex = new Map(passed.map((c, i) => [c, i]));
   let readsPage = false;
   const evidence = ctx.candidates.map((c, i) => {
-    if (vetoes[i] || c.group.needsEvidence === null || speaksForItself(text, c, page)) return null;
+    if (vetoes[i] || speaks[i]) return null;
     const at = passedIndex.get(c)!;
     return evidenceFor(c, ctx, passed, at - 1, at + 1, options);
   });
