@@ -54,6 +54,18 @@ describe('validateLexicon', () => {
     ]);
   });
 
+  it('names the new cue lists of a group (allowBefore, rejectNearBare, teamContext.ownedNot) when they name an undefined cue set', () => {
+    const broken = structuredClone(lexicon);
+    broken.entities.spartak.groups[0].allowBefore = ['@nosuchset'];
+    broken.entities.spartak.groups[0].rejectNearBare = ['@nosuchset'];
+    broken.entities.italy.groups[3].teamContext.ownedNot = ['@nosuchset'];
+    expect(validateLexicon(broken, 'lexicon.json')).toEqual([
+      'lexicon.json: field "entities.spartak.groups[0].allowBefore": cue set "@nosuchset" is not defined in cueSets',
+      'lexicon.json: field "entities.spartak.groups[0].rejectNearBare": cue set "@nosuchset" is not defined in cueSets',
+      'lexicon.json: field "entities.italy.groups[3].teamContext.ownedNot": cue set "@nosuchset" is not defined in cueSets',
+    ]);
+  });
+
   it('rejects data that is not a lexicon at all', () => {
     expect(validateLexicon(null)).toEqual(['assets/knowledge/lexicon.json: field "(file)": the top level must be a JSON object']);
     expect(validateLexicon({ version: 2 }).length).toBeGreaterThan(3);
