@@ -49,6 +49,8 @@ describeEachBrowser('marking', (session) => {
       'Massimo Carrera',
       "Antonio Conte",
       'Juventus',
+      // Conte's assistant "with the national team": Italy's, the only one Conte coached.
+      'national team',
       'Conte',
       'Chelsea',
       'Genoa',
