@@ -29,15 +29,16 @@ export const GATE_PIECE_CHARS = 16_384;
  */
 const PIECE_OVERLAP = 256;
 
+/** A space as the look reads one (its \s): a run of them may stand between a name's words. */
+const SPACE = /\s/;
+
 /** Where the overlap before `from` starts: PIECE_OVERLAP characters that are not spaces back, or 0. */
-export function overlapStart(text: string, from: number): number {
+function overlapStart(text: string, from: number): number {
   let letters = 0;
   let i = from;
   while (i > 0 && letters < PIECE_OVERLAP) {
     i--;
-    const c = text.charCodeAt(i);
-    // ASCII whitespace and the Unicode spaces a page writes (no-break, thin, line separator…).
-    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000)) letters++;
+    if (!SPACE.test(text[i]!)) letters++;
   }
   return i;
 }

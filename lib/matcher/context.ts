@@ -183,13 +183,14 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     }
   }
   // An explicit qualifier (Спартак Москва, Chelsea FC) outweighs the words of the sentence.
-  if (g.rejectNear && !fullName && !c.official && !qualified(text, c, g)) {
-    const cue = findCue(text.slice(sentence[0], sentence[1]), g.rejectNear);
+  // rejectNearBare: only for a name not between quotes (the gladiator; the club's «Спартак» beside his image).
+  const bare = quoted ? null : g.rejectNearBare;
+  if ((g.rejectNear || bare) && !fullName && !c.official && !qualified(text, c, g)) {
+    const words = text.slice(sentence[0], sentence[1]);
+    const cue = g.rejectNear && findCue(words, g.rejectNear);
     if (cue) return veto('rejectNear', `«${cue}» in the sentence (another of that name)`, true);
-  }
-  if (g.rejectNearBare && !quoted && !fullName && !c.official && !qualified(text, c, g)) {
-    const cue = findCue(text.slice(sentence[0], sentence[1]), g.rejectNearBare);
-    if (cue) return veto('rejectNear', `«${cue}» in the sentence, and the name is not between quotes (another of that name)`, true);
+    const bareCue = bare && findCue(words, bare);
+    if (bareCue) return veto('rejectNear', `«${bareCue}» in the sentence, and the name is not between quotes (another of that name)`, true);
   }
   if (g.sharedWith) {
     const holder = otherHolderBefore(c, ctx, g.sharedWith);
@@ -326,7 +327,7 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   const text = ctx.view.text;
   if (t.after) {
     // What only a country has, before any team word: "Italy's oldest football team".
-    if (t.ownedNot && possessed(text, c.end, t.ownedNot) !== null && !isTeamWordFirst(text, c.end, t.after, t.ownedNot)) return null;
+    if (t.ownedNot && possessed(text, c.end, t.ownedNot, t.after) !== null) return null;
     const owned = possessed(text, c.end, t.after);
     if (owned) return `«${owned}» of it (a possessive)`;
     // A country (a group with team words after it) owning something that is neither the team's nor a
@@ -417,31 +418,19 @@ function phraseBefore(text: string, pos: number, list: CueList): string | null {
 /**
  * After a possessive ("Italy's", "Italy’s"), a cue among the next few words of its clause: what
  * belongs to it ("Italy's coach", "Italy's first attempt on goal"). Null when there is no
- * possessive or no such word.
+ * possessive or no such word, or when a word of `stop` comes first.
  */
-function possessed(text: string, end: number, list: CueList): string | null {
+function possessed(text: string, end: number, list: CueList, stop: CueList | null = null): string | null {
   if (!isPossessive(text, end)) return null;
   let at = end + 2;
   for (let k = 0; k < POSSESSED_REACH; k++) {
     const w = wordAfter(text, at, false);
     if (!w) return null;
     if (cueAt(text, w.start, list)) return w.text;
+    if (stop && cueAt(text, w.start, stop)) return null;
     at = w.end;
   }
   return null;
-}
-
-/** After a possessive, whether a word of `team` comes before any word of `not` ("Italy's coach at his oldest club"). */
-function isTeamWordFirst(text: string, end: number, team: CueList, not: CueList): boolean {
-  let at = end + 2;
-  for (let k = 0; k < POSSESSED_REACH; k++) {
-    const w = wordAfter(text, at, false);
-    if (!w) return false;
-    if (cueAt(text, w.start, not)) return false;
-    if (cueAt(text, w.start, team)) return true;
-    at = w.end;
-  }
-  return false;
 }
 
 /** An English possessive 's right after `end`. */
