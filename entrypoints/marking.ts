@@ -4,8 +4,7 @@
  * page's content-script world when the content script has seen that the page may name one of ours
  * (lib/content/name-gate.ts), and it hands its code over there.
  */
-import type { MarkingModule } from '../lib/content/marking-contract';
-import { MARKING_MODULE_KEY } from '../lib/content/marking-contract';
+import { MARKING_MODULE_KEY, type MarkingModule } from '../lib/content/marking-contract';
 import { MarkingSession } from '../lib/content/marking-session';
 
 export default defineUnlistedScript(() => {
