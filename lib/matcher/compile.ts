@@ -139,6 +139,9 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     namesakes: new Map(Object.entries(lexicon.evidence.namesakeAddress ?? {}).map(([id, list]) => [id as EntityId, compileOnce(list)])),
   };
   const weights = lexicon.evidence.weights;
+  // The lists above are read on every page (a block's football words, the page's cues, the words
+  // around a name); the form groups' own lists only where one of the group's forms turns up.
+  const readEverywhere = [...compiled.values()];
   yield;
 
   const bySurface = new Map<string, SurfaceEntry[]>();
@@ -277,11 +280,13 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     // given to `find` as it is.
     mayMatch: (text: string): boolean => mayName(text, prefilter),
   };
-  // A regex is compiled to bytecode at its first search, and a function when it first runs: each
-  // cue list's first search is a step (the rules' lists too: together with the rules' code, the
-  // first find was one step of 15–18 ms cold), then the surface regex's, then the first find (the
-  // rules' code), so that neither a compile step nor the page's first scan step pays for them all.
-  for (const list of compiled.values()) {
+  // A regex is compiled to bytecode at its first search, and a function when it first runs: the first
+  // search of each list every page reads is a step, then the surface regex's, then the first find
+  // (the rules' code), so that neither a compile step nor the page's first scan step pays for them
+  // all. A form group's own lists (two thirds of them; a page with hundreds of names reads about a
+  // fifth) are made when a candidate of the group first needs them: warming them all here was a third
+  // of the compile on a news page, for lists it never read.
+  for (const list of readEverywhere) {
     findCue(WARM_UP_TEXT, list);
     yield;
   }
