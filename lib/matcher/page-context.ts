@@ -298,18 +298,22 @@ function setCount<K>(counts: Map<K, number>, key: K, n: number): void {
 }
 
 /**
- * A 32-bit FNV-1a hash of a text's UTF-16 code units, from the offset basis `seed` (FNV's own unless
- * given): the same sentence read again counts once (`pageNote`); lib/page/deferred-matcher.ts checks a
- * kept reading's text with two of them.
+ * A 32-bit FNV-1a hash of a text's UTF-16 code units: the same sentence read again counts once
+ * (`pageNote`). lib/page/deferred-matcher.ts checks a kept reading's text with this one and a second
+ * made in the same pass (`textHash`).
  */
-export function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let h = seed;
+export function fnv1a(text: string): number {
+  let h = FNV_OFFSET_BASIS;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+    h = Math.imul(h, FNV_PRIME) >>> 0;
   }
   return h;
 }
+
+/** FNV-1a's 32-bit offset basis and prime. */
+export const FNV_OFFSET_BASIS = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** The address's host and path and the title as words: `www.sports.ru/football/123` → `www sports ru football 123`. */
 function pageWords(info: PageInfo): string {

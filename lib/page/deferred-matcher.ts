@@ -1,5 +1,5 @@
 import { keptReading, type Matcher, type PageContext, type PageInfo, type TextReading } from '../matcher';
-import { fnv1a } from '../matcher/page-context';
+import { FNV_OFFSET_BASIS, FNV_PRIME } from '../matcher/page-context';
 import type { TextMatcher } from './page-scanner';
 
 /**
@@ -62,11 +62,12 @@ export function deferredMatcher(
 /** The block's kept reading if its text is the same, else the text read (and kept, if its decision reads the page). */
 function readingOf(readings: WeakMap<Element, KeptReading>, m: Matcher, page: PageContext, text: string, block: Element | undefined): TextReading {
   if (!block) return m.read(text, page);
-  const hash = textHash(text);
+  // The text is hashed only to compare it with a kept reading of the same length, or to keep one.
   const kept = readings.get(block);
-  if (kept && kept.length === text.length && kept.hash === hash) return kept.reading;
+  let hash = kept && kept.length === text.length ? textHash(text) : undefined;
+  if (kept && kept.hash === hash) return kept.reading;
   const reading = m.read(text, page);
-  if (reading.judgement.readsPage) readings.set(block, { length: text.length, hash, reading: keptReading(reading) });
+  if (reading.judgement.readsPage) readings.set(block, { length: text.length, hash: hash ?? textHash(text), reading: keptReading(reading) });
   else readings.delete(block);
   return reading;
 }
@@ -79,9 +80,17 @@ interface KeptReading {
 }
 
 /**
- * Two 32-bit FNV-1a hashes of the text (different offset bases) folded into one number below 2^53:
- * a changed text of the same length is taken for the old one with a chance of about 2^-53.
+ * Two 32-bit FNV-1a hashes of the text (fnv1a's offset basis and another) made in one pass and folded
+ * into one number below 2^53: a changed text of the same length is taken for the old one with a
+ * chance of about 2^-53.
  */
 function textHash(text: string): number {
-  return fnv1a(text) * 0x200000 + (fnv1a(text, 0x050c5d1f) & 0x1fffff);
+  let a = FNV_OFFSET_BASIS;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, FNV_PRIME);
+    b = Math.imul(b ^ c, FNV_PRIME);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
