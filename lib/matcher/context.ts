@@ -142,7 +142,7 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   const fullName = isFullName(text, c);
   if (c.joined && g.prevCapital) return veto('hyphenated', 'joined by a hyphen to another name: a double surname', true);
   if (g.rejectBefore && !fullName) {
-    const w = wordBefore(text, c.start, true);
+    const w = qualifierBefore(text, c);
     if (w && wordMatchesCue(w.text, g.rejectBefore)) return veto('rejectBefore', `word before «${w.text}»`, true);
   }
   if (g.apposition && c.nominative) {
@@ -256,13 +256,37 @@ function qualified(text: string, c: Candidate, g: CompiledGroup): boolean {
   return w !== null && wordMatchesCue(w.text, g.allowAfter);
 }
 
-/** A word of the group's `allowBefore` right before the name (московский «Спартак»): it says which one. */
+/** A word of the group's `allowBefore` right before the name (московский «Спартак», московский ФК «Спартак»): it says which one. */
 export function qualifiedBefore(text: string, c: Candidate): boolean {
   const list = c.group.allowBefore;
   if (!list) return false;
-  const w = wordBefore(text, c.start, true);
+  const w = qualifierBefore(text, c);
   return w !== null && wordMatchesCue(w.text, list);
 }
+
+/**
+ * The word before the name that may say which one it is: the word right before it, or, past the words
+ * that say what kind of club it is (introducedBy: ФК, футбольный клуб, FC), the word before those
+ * (тамбовский ФК «Спартак», московский футбольный клуб «Спартак»).
+ */
+function qualifierBefore(text: string, c: Candidate): Word | null {
+  const w = wordBefore(text, c.start, true);
+  const kind = c.group.introducedBy;
+  if (!w || !kind) return w;
+  let at = w.start;
+  let phrase = w.text;
+  for (let k = 0; k < CLUB_KIND_WORDS; k++) {
+    if (wordMatchesCue(phrase, kind)) return wordBefore(text, at, true) ?? w;
+    const prev = wordBefore(text, at, false);
+    if (!prev) break;
+    phrase = `${prev.text} ${phrase}`;
+    at = prev.start;
+  }
+  return w;
+}
+
+/** The most words a club-kind phrase has (футбольного клуба, football club). */
+const CLUB_KIND_WORDS = 2;
 
 function veto(rule: string, detail: string, namesake: boolean): Veto {
   return { rule, detail, namesake };

@@ -449,6 +449,15 @@ describe('look-alikes decided by context', () => {
   });
 });
 
+describe('which one of a name', () => {
+  it('reads a city\'s adjective before «ФК» or «футбольный клуб» as it reads it right before the name', () => {
+    expect(one('Новоиспечённый тамбовский ФК «Спартак» провёл первый матч во Второй лиге.')).toEqual([]);
+    expect(one('Новоиспечённый тамбовский «Спартак» провёл первый матч во Второй лиге.')).toEqual([]);
+    expect(one('Московский ФК «Спартак» провёл первый матч в сезоне.')).toEqual(['spartak:Спартак']);
+    expect(one('Московский футбольный клуб «Спартак» обыграл «Зенит».')).toEqual(['spartak:Спартак']);
+  });
+});
+
 describe('explain', () => {
   it('names the rule that turned a candidate down, and every feature of the evidence with its weight', () => {
     const matcher = getMatcher();
