@@ -357,7 +357,8 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
     // A country (a group with team words after it) owning something that is neither the team's nor a
     // match's is the country, whatever stands before it ("bleak for Italy's most successful club").
     if (isPossessive(text, c.end) && !(t.matchWords && possessed(text, c.end, t.matchWords))) return null;
-    const w = wordAfter(text, c.end, true);
+    // After «of» the name is not what the next word speaks of ("Champions of Italy are the oldest club").
+    const w = wordBefore(text, c.start, false)?.text === 'of' ? null : wordAfter(text, c.end, true);
     if (w && cueAt(text, w.start, t.after)) return `«${w.text}» after it`;
     const clause = relativeClause(text, c.end, t.after);
     if (clause) return `«${clause}» after it`;

@@ -81,8 +81,9 @@ export function judge(ctx: RuleContext, options: DecideOptions, page: PageContex
   ctx.candidates.forEach((c, i) => {
     const v = vetoes[i];
     if (v) {
-      // Another team's nickname (Everton's Blues) says nothing of another Chelsea.
-      if (v.namesake && !c.group.nickname) notes.push(pageNote('namesake', c.group.entity, sentenceText(ctx, c)));
+      // Another team's nickname (Everton's Blues) says nothing of another Chelsea, nor another
+      // country's national team (the Saudi Arabian national team) of another Italy: neither is a name.
+      if (v.namesake && !c.group.nickname && c.group.requireEntity === null) notes.push(pageNote('namesake', c.group.entity, sentenceText(ctx, c)));
     } else if (speaks[i]) {
       notes.push(pageNote('named', c.group.entity, sentenceText(ctx, c)));
     }

@@ -458,6 +458,29 @@ describe('which one of a name', () => {
   });
 });
 
+describe('what ninth-round real text needed', () => {
+  it('reads a country with a plural verb after it as the team (Italy have called up…), not «Italy has», nor a country after «of»', () => {
+    expect(one('Italy have called up Sandro Tonali for the qualifiers.')).toEqual(['italy:Italy']);
+    expect(one('Italy are in the middle of a generational transition after the Euros.')).toEqual(['italy:Italy']);
+    expect(one('Italy has a new prime minister.')).toEqual([]);
+    expect(one('Genoa, the nine times champions of Italy, are the country’s oldest club.')).not.toContain('italy:Italy');
+  });
+
+  it('takes another country\'s national team for no namesake of Italy: the Azzurri stay marked beside the Saudi Arabian national team', () => {
+    expect(marks([
+      'Italy coach Luciano Spalletti spoke at his first press conference since being put in charge of the Azzurri.',
+      'Roberto Mancini went on to take over the Saudi Arabian national team.',
+    ])).toEqual([['italy:Italy', 'italy:Azzurri'], []]);
+  });
+
+  it('reads the spellings real pages use (Italy’s men’s national team, Juventus Turin, Dimitri Alenichev), and the Spartak sports society as no club', () => {
+    expect(one('Three years later, Italy’s men’s national team has won the European Championship.')).toEqual(['italy:Italy’s men’s national team']);
+    expect(one('Fans say Juventus Turin will not agree with them using the name.')).toEqual(['juventus:Juventus Turin']);
+    expect(one('He was brought in to assist Dimitri Alenichev last summer.')).toEqual(['alenichev:Dimitri Alenichev']);
+    expect(one('The football club is a part of the Spartak Moscow sports society.')).toEqual([]);
+  });
+});
+
 describe('explain', () => {
   it('names the rule that turned a candidate down, and every feature of the evidence with its weight', () => {
     const matcher = getMatcher();
