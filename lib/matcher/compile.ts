@@ -173,6 +173,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
             opponents: cues(g.teamContext.opponents),
             matchWords: cues(g.teamContext.matchWords),
             ownedNot: cues(g.teamContext.ownedNot),
+            roleBefore: cues(g.teamContext.roleBefore),
             required: g.teamContext.required ?? false,
             page: g.teamContext.page ?? false,
           }

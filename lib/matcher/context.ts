@@ -38,6 +38,8 @@ export interface CompiledGroup {
     readonly matchWords: CueList | null;
     /** After a possessive, words that make the owner the country (Italy's oldest club). */
     readonly ownedNot: CueList | null;
+    /** A word of the team's people or matches right before a form not in the nominative (хавбек «синих»). */
+    readonly roleBefore: CueList | null;
     readonly required: boolean;
     /** The page naming the team without doubt stands for the required context in a football sentence. */
     readonly page: boolean;
@@ -374,6 +376,10 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
       const shared = name && startsCapitalised(ctx, name) ? phraseBefore(text, name.start, t.before) : null;
       if (shared) return `«${shared}» before it and «${name!.text}» (a pair)`;
     }
+  }
+  if (t.roleBefore && !c.nominative) {
+    const w = wordBefore(text, c.start, true);
+    if (w && wordMatchesCue(w.text, t.roleBefore)) return `«${w.text}» before it (the team's)`;
   }
   if (c.joined) return 'joined by a hyphen to another team (a fixture)';
   if (t.score) {

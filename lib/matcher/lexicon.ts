@@ -174,9 +174,10 @@ export interface FormGroup {
    * adds the `teamContext` evidence feature;
    * with `required` a candidate without it is turned down, unless `page` is set, the page names
    * the team without doubt and the candidate's sentence has football words (then it adds the
-   * `teamOnPage` feature instead).
+   * `teamOnPage` feature instead). `roleBefore`: a word of a team's people or matches right before a
+   * form not in the nominative (хавбек «синих», матч красно-белых: the team's, in the genitive).
    */
-  teamContext?: { before?: string[]; after?: string[]; ownedNot?: string[]; score?: boolean; opponents?: string[]; matchWords?: string[]; required?: boolean; page?: boolean };
+  teamContext?: { before?: string[]; after?: string[]; roleBefore?: string[]; ownedNot?: string[]; score?: boolean; opponents?: string[]; matchWords?: string[]; required?: boolean; page?: boolean };
   /** Count only when the whole text block contains at least one of these. */
   requireInBlock?: string[];
   /**
@@ -281,11 +282,11 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
       }
       if ('teamContext' in group) {
         const t = group.teamContext;
-        if (!isRecord(t)) fail(`${gat}.teamContext`, 'must be an object with before, after, ownedNot, opponents, matchWords (cue lists), score, required and page (true or false)');
+        if (!isRecord(t)) fail(`${gat}.teamContext`, 'must be an object with before, after, roleBefore, ownedNot, opponents, matchWords (cue lists), score, required and page (true or false)');
         else {
-          for (const key of Object.keys(t)) if (!['before', 'after', 'ownedNot', 'score', 'opponents', 'matchWords', 'required', 'page'].includes(key)) fail(`${gat}.teamContext.${key}`, 'unknown field (known: before, after, ownedNot, score, opponents, matchWords, required, page)');
+          for (const key of Object.keys(t)) if (!['before', 'after', 'roleBefore', 'ownedNot', 'score', 'opponents', 'matchWords', 'required', 'page'].includes(key)) fail(`${gat}.teamContext.${key}`, 'unknown field (known: before, after, roleBefore, ownedNot, score, opponents, matchWords, required, page)');
           if (('opponents' in t) !== ('matchWords' in t)) fail(`${gat}.teamContext`, 'opponents and matchWords go together: another team counts only in a sentence of a match');
-          for (const key of ['before', 'after', 'ownedNot', 'opponents', 'matchWords'] as const) if (key in t) checkCueList(t[key], `${gat}.teamContext.${key}`, fail, isRecord(cueSets) ? cueSets : {});
+          for (const key of ['before', 'after', 'roleBefore', 'ownedNot', 'opponents', 'matchWords'] as const) if (key in t) checkCueList(t[key], `${gat}.teamContext.${key}`, fail, isRecord(cueSets) ? cueSets : {});
           for (const key of ['score', 'required', 'page'] as const) {
             if (key in t && typeof t[key] !== 'boolean') fail(`${gat}.teamContext.${key}`, 'must be true or false');
           }

@@ -473,6 +473,12 @@ describe('what ninth-round real text needed', () => {
     ])).toEqual([['italy:Italy', 'italy:Azzurri'], []]);
   });
 
+  it('reads a Russian colour nickname in the genitive after a word of a team\'s people or matches as the team (экс-хавбек синих, матч красно-белых), not the nominative after «матч»', () => {
+    expect(one('Экс-хавбек синих предсказуемо провалился ещё раз.', 'https://www.sport-express.ru/football/england/')).toEqual(['chelsea:синих']);
+    expect(one('Последний выездной матч красно-белых в этом сезоне пройдёт в Самаре.')).toEqual(['spartak:красно-белых']);
+    expect(one('Следующий матч красно-белые проведут в Самаре.')).toEqual([]);
+  });
+
   it('reads the spellings real pages use (Italy’s men’s national team, Juventus Turin, Dimitri Alenichev), and the Spartak sports society as no club', () => {
     expect(one('Three years later, Italy’s men’s national team has won the European Championship.')).toEqual(['italy:Italy’s men’s national team']);
     expect(one('Fans say Juventus Turin will not agree with them using the name.')).toEqual(['juventus:Juventus Turin']);
