@@ -137,6 +137,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     sport: compileOnce(lexicon.evidence.pageSport),
     otherTopic: compileOnce(lexicon.evidence.pageOtherTopic),
     namesakes: new Map(Object.entries(lexicon.evidence.namesakeAddress ?? {}).map(([id, list]) => [id as EntityId, compileOnce(list)])),
+    own: new Map(Object.entries(lexicon.evidence.ownAddress ?? {}).map(([id, list]) => [id as EntityId, compileOnce(list)])),
   };
   const weights = lexicon.evidence.weights;
   // The lists above are read on every page (a block's football words, the page's cues, the words
@@ -180,6 +181,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
           : null,
         requireInBlock: cues(g.requireInBlock),
         sharedWith: cues(g.sharedWith),
+        sharedOnPage: g.sharedOnPage ?? false,
         rejectPage: cues(g.rejectPage),
         rejectInBlock: cues(g.rejectInBlock),
         introducedBy: cues(g.introducedBy),

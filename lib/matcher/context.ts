@@ -47,6 +47,8 @@ export interface CompiledGroup {
   readonly requireInBlock: CueList | null;
   /** Other teams of the same nickname: named before it in the block, without the entity, they take it. */
   readonly sharedWith: CueList | null;
+  /** The nickname is theirs on a page whose address names one of sharedWith and not the entity. */
+  readonly sharedOnPage: boolean;
   /** Address or title words that put the page on another team of the name (decide.ts reads them). */
   readonly rejectPage: CueList | null;
   /** Another sport named in the block, which has no word only football uses: that sport's team. */

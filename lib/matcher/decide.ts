@@ -189,11 +189,20 @@ function pageEvidence(c: Candidate, page: PageContext, w: EvidenceWeights, ownSe
   return items;
 }
 
-/** rejectPage: the page's address or title names another team of the name (the women's, a youth side). */
+/**
+ * rejectPage: the page's address or title names another team of the name (the women's, a youth side).
+ * sharedOnPage: it names another club of a shared nickname and not the entity (…/ranieri-per-il-cagliari…:
+ * «i rossoblù» are Cagliari there, even beside a Genoa they beat).
+ */
 function pageVeto(c: Candidate, page: PageContext): Veto | null {
   const list = c.group.rejectPage;
   const hit = list ? page.addressNames(list) : null;
-  return hit ? { rule: 'rejectPage', detail: `the address or title names «${hit}» (another team of the name)`, namesake: false } : null;
+  if (hit) return { rule: 'rejectPage', detail: `the address or title names «${hit}» (another team of the name)`, namesake: false };
+  const holder = c.group.sharedOnPage ? page.addressNames(c.group.sharedWith!) : null;
+  if (holder && !page.addressNamesItself(c.group.entity)) {
+    return { rule: 'sharedWith', detail: `the address or title names «${holder}» and not ${c.group.entity}: the nickname is theirs`, namesake: false };
+  }
+  return null;
 }
 function sentenceText(ctx: RuleContext, c: Candidate): string {
   const [from, to] = sentenceOf(ctx, c);

@@ -51,6 +51,12 @@ export interface Lexicon {
      * name is ours only where the page names ours in full (page-context.ts).
      */
     namesakeAddress?: Partial<Record<EntityId, string[]>>;
+    /**
+     * Per entity, words of the address or title that name it (…/genoa-cagliari-…): a nickname it shares
+     * with other clubs (a group's `sharedWith` with `sharedOnPage`) is theirs on a page whose address
+     * names one of them and not it.
+     */
+    ownAddress?: Partial<Record<EntityId, string[]>>;
   };
   entities: Record<EntityId, EntityLexicon>;
 }
@@ -203,6 +209,13 @@ export interface FormGroup {
    */
   sharedWith?: string[];
   /**
+   * The Italian press's local nickname (i rossoblù, i bianconeri, gli azzurri in lower case): on a page
+   * whose address or title names one of `sharedWith` and not the entity (`evidence.ownAddress`), it is
+   * theirs on the whole page (…/ranieri-per-il-cagliari…: «ai rossoblù» beside a Genoa they beat). Not
+   * for "the Azzurri" of English writers, who mean Italy whatever club the page is on.
+   */
+  sharedOnPage?: boolean;
+  /**
    * The evidence score (see `evidence` at the top level) a candidate of this group needs to be
    * marked: for forms that are as often something else. Full names and proper names of several
    * capitalised words need none.
@@ -214,7 +227,7 @@ export interface FormGroup {
 
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'allowBefore', 'rejectBefore',
-  'rejectAfter', 'rejectNear', 'rejectNearBare', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy', 'requireEntity', 'needsEvidence',
+  'rejectAfter', 'rejectNear', 'rejectNearBare', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'sharedOnPage', 'rejectPage', 'rejectInBlock', 'introducedBy', 'requireEntity', 'needsEvidence',
 ]);
 const CUE_LIST_KEYS = ['allowAfter', 'allowBefore', 'rejectBefore', 'rejectAfter', 'rejectNear', 'rejectNearBare', 'apposition', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
@@ -292,7 +305,8 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
           }
         }
       }
-      for (const key of ['quoted', 'prevCapital', 'substantive', 'nickname'] as const) {
+      if (group.sharedOnPage !== undefined && !('sharedWith' in group)) fail(`${gat}.sharedOnPage`, 'needs sharedWith: the clubs whose pages take the nickname');
+      for (const key of ['quoted', 'prevCapital', 'substantive', 'nickname', 'sharedOnPage'] as const) {
         if (key in group && typeof group[key] !== 'boolean') fail(`${gat}.${key}`, 'must be true or false');
       }
       if ('nextCapital' in group && group.nextCapital !== 'always' && group.nextCapital !== 'outsideFootball') {
@@ -326,13 +340,18 @@ function checkEvidence(value: unknown, fail: (w: string, p: string) => void, cue
     }
   }
   for (const key of ['pageFootball', 'pageSport', 'pageOtherTopic', 'otherTopic'] as const) checkCueList(value[key], `evidence.${key}`, fail, cueSets);
-  const byEntity = value.namesakeAddress;
-  if (byEntity === undefined) return;
-  if (!isRecord(byEntity)) return fail('evidence.namesakeAddress', 'must be an object of entity id → cue list');
-  for (const [id, list] of Object.entries(byEntity)) {
-    const at = `evidence.namesakeAddress.${id}`;
-    if (!(ENTITY_IDS as readonly string[]).includes(id)) fail(at, `unknown entity id (known: ${ENTITY_IDS.join(', ')})`);
-    else checkCueList(list, at, fail, cueSets);
+  for (const key of ['namesakeAddress', 'ownAddress'] as const) {
+    const byEntity = value[key];
+    if (byEntity === undefined) continue;
+    if (!isRecord(byEntity)) {
+      fail(`evidence.${key}`, 'must be an object of entity id → cue list');
+      continue;
+    }
+    for (const [id, list] of Object.entries(byEntity)) {
+      const at = `evidence.${key}.${id}`;
+      if (!(ENTITY_IDS as readonly string[]).includes(id)) fail(at, `unknown entity id (known: ${ENTITY_IDS.join(', ')})`);
+      else checkCueList(list, at, fail, cueSets);
+    }
   }
 }
 

@@ -41,6 +41,8 @@ export interface PageTopicCues {
   otherTopic: CueList;
   /** Per entity, address or title words that name another of the name (a namesake on the page). */
   namesakes: ReadonlyMap<EntityId, CueList>;
+  /** Per entity, address or title words that name it. */
+  own: ReadonlyMap<EntityId, CueList>;
 }
 
 export class PageContext {
@@ -84,7 +86,7 @@ export class PageContext {
   /** The entities whose namesake the address or title names: one namesake each, for the whole page. */
   private readonly addressNamesakes = new Set<EntityId>();
 
-  constructor(info: PageInfo, cues: PageTopicCues) {
+  constructor(info: PageInfo, private readonly cues: PageTopicCues) {
     const words = pageWords(info);
     this.words = words;
     const other = findCue(words, cues.otherTopic);
@@ -105,6 +107,12 @@ export class PageContext {
       this.addressNamesakes.add(entity);
       this.standings.set(entity, 'namesake');
     }
+  }
+
+  /** Whether the address or title names the entity itself (evidence.ownAddress). */
+  addressNamesItself(entity: EntityId): boolean {
+    const list = this.cues.own.get(entity);
+    return list !== undefined && this.addressNames(list) !== null;
   }
 
   /** A cue of the list among the address's and title's words (found once per list), or null. */

@@ -479,6 +479,16 @@ describe('what ninth-round real text needed', () => {
     expect(one('Следующий матч красно-белые проведут в Самаре.')).toEqual([]);
   });
 
+  it('takes an Italian nickname other clubs share for the club the page\'s address names and not ours (…per-il-cagliari…), but not the Azzurri of English writers', () => {
+    const cagliari = 'https://sardegna24.news/2024/05/20/un-nuovo-miracolo-targato-ranieri-per-il-cagliari';
+    const text = 'Alla Domus ne fa le spese il Genoa, che esce sconfitto. Due gol in pieno recupero danno i tre punti ai rossoblù.';
+    expect(one(text, cagliari)).toEqual(['genoa:Genoa']);
+    expect(one(text, 'https://www.genoacfc.it/news/genoa-cagliari')).toEqual(['genoa:Genoa', 'genoa:rossoblù']);
+    expect(one('The head coach of the Azzurri has been casting his eye over the squad.', 'https://www.theguardian.com/football/blog/2012/aug/15/juventus-roma-napoli'))
+      .toEqual(['italy:Azzurri']);
+    expect(one('L’Ascoli verso il derby con la Samb: ancora bianconeri e rossoblù uno di fronte all’altro.')).toEqual([]);
+  });
+
   it('reads the spellings real pages use (Italy’s men’s national team, Juventus Turin, Dimitri Alenichev), and the Spartak sports society as no club', () => {
     expect(one('Three years later, Italy’s men’s national team has won the European Championship.')).toEqual(['italy:Italy’s men’s national team']);
     expect(one('Fans say Juventus Turin will not agree with them using the name.')).toEqual(['juventus:Juventus Turin']);

@@ -66,6 +66,18 @@ describe('validateLexicon', () => {
     ]);
   });
 
+  it('names the ninth round\'s fields when they are wrong: an own-address list of an unknown entity, teamContext.roleBefore, sharedOnPage without sharedWith', () => {
+    const broken = structuredClone(lexicon);
+    broken.evidence.ownAddress = { porsche: ['porsche'] };
+    broken.entities.chelsea.groups[1].teamContext = { roleBefore: ['@nosuchset'] };
+    broken.entities.juventus.groups[0].sharedOnPage = true;
+    expect(validateLexicon(broken, 'lexicon.json')).toEqual([
+      'lexicon.json: field "evidence.ownAddress.porsche": unknown entity id (known: carrera, spartak, genoa, juventus, chelsea, conte, alenichev, motta, italy)',
+      expect.stringMatching(/^lexicon\.json: field "entities\.juventus\.groups\[0\]\.sharedOnPage": needs sharedWith/),
+      'lexicon.json: field "entities.chelsea.groups[1].teamContext.roleBefore": cue set "@nosuchset" is not defined in cueSets',
+    ]);
+  });
+
   it('rejects data that is not a lexicon at all', () => {
     expect(validateLexicon(null)).toEqual(['assets/knowledge/lexicon.json: field "(file)": the top level must be a JSON object']);
     expect(validateLexicon({ version: 2 }).length).toBeGreaterThan(3);
