@@ -489,6 +489,11 @@ describe('what ninth-round real text needed', () => {
     expect(one('L’Ascoli verso il derby con la Samb: ancora bianconeri e rossoblù uno di fronte all’altro.')).toEqual([]);
   });
 
+  it('reads «Ювентус» in the nominative after a place word as the place (Стадион «Ювентус»), and in the genitive as the club', () => {
+    expect(one('Чемпионат Италии, 13-й тур. Турин. Стадион «Ювентус». Судья — Паоло Маццолени.')).toEqual([]);
+    expect(one('Матч прошёл на стадионе «Ювентуса» в Турине.')).toEqual(['juventus:Ювентуса']);
+  });
+
   it('reads the spellings real pages use (Italy’s men’s national team, Juventus Turin, Dimitri Alenichev), and the Spartak sports society as no club', () => {
     expect(one('Three years later, Italy’s men’s national team has won the European Championship.')).toEqual(['italy:Italy’s men’s national team']);
     expect(one('Fans say Juventus Turin will not agree with them using the name.')).toEqual(['juventus:Juventus Turin']);
