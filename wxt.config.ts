@@ -8,6 +8,7 @@ import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from './lib/browser-
 import type { Lexicon } from './lib/matcher/lexicon';
 import { prefilterOf } from './lib/matcher/prefilter';
 import { readFileSync } from 'node:fs';
+import { makePolyfillLazy, POLYFILL_MODULE } from './lib/lazy-extension-api';
 
 const PROFILE_BUILD = process.env.CARRERA_LENS_PROFILE_BUILD === '1';
 
@@ -22,7 +23,7 @@ export default defineConfig({
   imports: { dirs: ['!components'] },
   // json.stringify: data modules become JSON.parse('…'), which V8 reads much faster than object literals.
   vite: () => ({
-    plugins: [preact(), bundleKnowledgeData(), buildPagePrefilter()],
+    plugins: [preact(), bundleKnowledgeData(), buildPagePrefilter(), lazyExtensionApi()],
     json: { stringify: true },
     // npm run bench:profile builds unminified (readable function names in CPU profiles) into .output/profile.
     ...(PROFILE_BUILD ? { build: { minify: false } } : {}),
@@ -88,6 +89,19 @@ function bundleKnowledgeData(): Plugin {
     transform(code, id) {
       if (!isKnowledgeDataFile(id)) return null;
       return { code: JSON.stringify(slimKnowledgeFile(id, JSON.parse(code))), map: null };
+    },
+  };
+}
+
+/** webextension-polyfill evaluated on first use, not when the script is (lib/lazy-extension-api.ts). */
+function lazyExtensionApi(): Plugin {
+  return {
+    name: 'carrera-lens-lazy-extension-api',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      // Only the module itself: `…browser-polyfill.js?commonjs-es-import` and the like are the bundler's wrappers of it.
+      return POLYFILL_MODULE.test(id) ? { code: makePolyfillLazy(code, id), map: null } : null;
     },
   };
 }

@@ -1,0 +1,35 @@
+/**
+ * Build step (wxt.config.ts): webextension-polyfill, evaluated when its module is, reads
+ * `chrome.runtime.id` and `browser.runtime.id` at once. In Firefox that first touch of the extension
+ * API builds the script's whole API global (sub-scripts loaded, a conduit opened, the API schemas
+ * parsed): 25–40 ms of the main thread on a cold content process, seen in the Gecko profiler of
+ * `npm run bench`, and all of it inside the task that evaluates the content script, on every page the
+ * script matches, whether or not it names anyone.
+ *
+ * Rewritten here, the module exports a proxy that evaluates the polyfill the first time a property of
+ * `browser` is read (`browser.storage`, `browser.runtime`…), so the content script's evaluation
+ * touches no API and the first touch is a task of its own (entrypoints/content). Reads that only ask
+ * what kind of module this is (`__esModule`, `then`, `Symbol.toStringTag`: bundler interop, an
+ * `await`) answer without evaluating it. Everything else behaves as the polyfill does.
+ */
+export const POLYFILL_MODULE = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill(?:\.min)?\.js$/;
+
+const EAGER_CALL = 'factory(module);';
+
+export function makePolyfillLazy(code: string, file: string): string {
+  const at = code.indexOf(EAGER_CALL);
+  if (at < 0 || code.indexOf(EAGER_CALL, at + 1) >= 0) {
+    throw new Error(
+      `${file}: expected one "${EAGER_CALL}" (the polyfill's CommonJS branch) to make it lazy; ` +
+        'webextension-polyfill changed its wrapper: update lib/lazy-extension-api.ts for the new one',
+    );
+  }
+  const lazy =
+    'var loaded; var load = function () { if (!loaded) { var holder = { exports: {} }; factory(holder); loaded = holder.exports; } return loaded; };' +
+    ' module.exports = new Proxy({}, {' +
+    ' get: function (_, key) { return key === "__esModule" || key === "then" || typeof key === "symbol" ? undefined : Reflect.get(load(), key); },' +
+    ' has: function (_, key) { return Reflect.has(load(), key); },' +
+    ' ownKeys: function () { return Reflect.ownKeys(load()); },' +
+    ' getOwnPropertyDescriptor: function (_, key) { var d = Reflect.getOwnPropertyDescriptor(load(), key); if (d) d.configurable = true; return d; } });';
+  return code.slice(0, at) + lazy + code.slice(at + EAGER_CALL.length);
+}
