@@ -500,6 +500,19 @@ describe('what ninth-round real text needed', () => {
     expect(one('He was brought in to assist Dimitri Alenichev last summer.')).toEqual(['alenichev:Dimitri Alenichev']);
     expect(one('The football club is a part of the Spartak Moscow sports society.')).toEqual([]);
   });
+
+  it('reads the tenth round\'s team words (Италия не забивает в серии пенальти, un\'Italia / all\'Italia in a match report, «вышел вперёд», Stamford Bridge) and its look-alikes (Paolo Conte\'s jazz, a youth Euro)', () => {
+    expect(one('В серии пенальти Италия не забивает свой второй удар.')).toEqual(['italy:Италия']);
+    expect(one('Nelle qualificazioni mondiali la Norvegia batte un’Italia senza idee: tre gol subiti.')).toEqual(['italy:Italia']);
+    expect(one('Ai playoff all’Italia serviranno due vittorie per andare ai Mondiali, dice il ct.')).toEqual(['italy:Italia']);
+    expect(marks(['Челси вышел вперёд уже на 20-й минуте.', 'Тренер Челси доволен.'])[0]).toEqual(['chelsea:Челси']);
+    expect(one('Chelsea were held again at Stamford Bridge.')).toEqual(['chelsea:Chelsea']);
+    expect(one('The signature Conte blend of jazz and European café songs made him famous.')).toEqual([]);
+    expect(marks(['Италия - победитель юношеского Евро-2023', 'В финале Италия обыграла Португалию.'])[0]).toEqual([]);
+    expect(one('Все помнят, как играл Аленничев в «Порту».')).toEqual(['alenichev:Аленничев']);
+    expect(one('Dima Alenichev won the Champions League with Porto.')).toEqual(['alenichev:Dima Alenichev']);
+    expect(one('Genoa Cricket and Football Club 1893 is a football club.')).toEqual(['genoa:Genoa Cricket and Football Club 1893']);
+  });
 });
 
 describe('explain', () => {
