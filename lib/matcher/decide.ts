@@ -124,6 +124,9 @@ export function judge(ctx: RuleContext, options: DecideOptions, page: PageContex
     // does not depend on the order its blocks are read in (so a candidate the page let through
     // tells it nothing). Team words that made it the team with its sentence's football say so too.
     if (local >= needed! + SURE_MARGIN || (local >= needed! && items.some((e) => e.feature === 'teamContext'))) notes.push(pageNote('sure', c.group.entity, ''));
+    // Marked by its own sentence and block with just what it needs: the page has seen the entity, which
+    // weighs less than a name it states without doubt (sameEntitySeenOnPage against sameEntityOnPage).
+    else if (local >= needed!) notes.push(pageNote('seen', c.group.entity, ''));
     // Put by its own sentence or block in another sport or topic, with nothing in its sentence for
     // it: something else of the name is on the page (the hockey «Спартак» of a KHL table, a Porsche
     // Carrera). A name whose sentence speaks for it (our club beside it, football) in a block that
@@ -178,6 +181,7 @@ function pageEvidence(c: Candidate, page: PageContext, w: EvidenceWeights, ownSe
   const standing = page.standing(entity);
   if (standing === 'ours') add('sameEntityOnPage', `${entity} is named without doubt on the page`);
   else {
+    if (standing === 'seen') add('sameEntitySeenOnPage', `${entity} is marked elsewhere on the page by its own sentence's evidence`);
     const other = page.otherConfirmed(entity);
     if (other) add('otherEntityOnPage', `${other} is named on the page`);
   }

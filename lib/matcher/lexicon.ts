@@ -93,6 +93,7 @@ export interface EvidenceWeights {
   sameEntityInBlock: number;
   /** The same entity named on the page in a form that needs no evidence (a full name, «Ювентус»). */
   sameEntityOnPage: number;
+  sameEntitySeenOnPage: number;
   /** Another entity so named on the page (counted only without the former). */
   otherEntityOnPage: number;
   /** The page's address or title names football. */
@@ -105,7 +106,7 @@ export interface EvidenceWeights {
 
 export const EVIDENCE_FEATURES = [
   'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'teamOnPage', 'quoted', 'nicknameInSentence', 'entityInSentence', 'entityInBlock', 'sameEntityInBlock',
-  'sameEntityOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
+  'sameEntityOnPage', 'sameEntitySeenOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
 ] as const satisfies readonly (keyof EvidenceWeights)[];
 
 export interface EntityLexicon {

@@ -21,7 +21,7 @@ export interface PageInfo {
   title?: string;
 }
 
-export type Standing = 'ours' | 'namesake' | 'none';
+export type Standing = 'ours' | 'seen' | 'namesake' | 'none';
 
 /** A set of entities as bits (ENTITY_IDS order): which standings a decision read, which ones changed. */
 export type EntityMask = number;
@@ -54,6 +54,8 @@ export class PageContext {
   private readonly named = new Map<EntityId, Map<number, number>>();
   /** Per entity: how many candidates whose own sentence and block were sure of it. */
   private readonly sure = new Map<EntityId, number>();
+  /** Per entity: how many candidates whose own sentence and block gave just what they need (no more). */
+  private readonly seen = new Map<EntityId, number>();
   /** Per entity: the sentences (by hash, with how many readings added each) where a rule saw someone or something else of that name. */
   private readonly namesakeSentences = new Map<EntityId, Map<number, number>>();
   /** The text being read (`readingFrom`), and what each named text added: taken back by `withdraw`. */
@@ -209,8 +211,9 @@ export class PageContext {
 
   /** Adds `delta` to the count of one item (a sentence of an entity, or a sure candidate). */
   private recount(c: PageNote, delta: number): void {
-    if (c.kind === 'sure') {
-      setCount(this.sure, c.entity, (this.sure.get(c.entity) ?? 0) + delta);
+    if (c.kind === 'sure' || c.kind === 'seen') {
+      const counts = c.kind === 'sure' ? this.sure : this.seen;
+      setCount(counts, c.entity, (counts.get(c.entity) ?? 0) + delta);
       return;
     }
     const map = c.kind === 'named' ? this.named : this.namesakeSentences;
@@ -241,7 +244,7 @@ export class PageContext {
     const named = this.named.get(entity)?.size ?? 0;
     const namesakes = (this.namesakeSentences.get(entity)?.size ?? 0) + (this.addressNamesakes.has(entity) ? 1 : 0);
     const standing: Standing = namesakes === 0
-      ? (named > 0 || this.sure.has(entity) ? 'ours' : 'none')
+      ? (named > 0 || this.sure.has(entity) ? 'ours' : this.seen.has(entity) ? 'seen' : 'none')
       : (named >= namesakes ? 'ours' : 'namesake');
     const before = this.standings.get(entity) ?? 'none';
     if (before === standing) return;
@@ -285,14 +288,14 @@ export class PageContext {
  * saw someone or something else of the name (`namesake`). Sentences are kept by hash.
  */
 export interface PageNote {
-  readonly kind: 'named' | 'sure' | 'namesake';
+  readonly kind: 'named' | 'sure' | 'seen' | 'namesake';
   readonly entity: EntityId;
   readonly key: number;
 }
 
 /** The note of `kind` about `entity` from `sentence` (a `sure` note counts candidates, not sentences: its key is 0). */
 export function pageNote(kind: PageNote['kind'], entity: EntityId, sentence: string): PageNote {
-  return { kind, entity, key: kind === 'sure' ? 0 : fnv1a(sentence) };
+  return { kind, entity, key: kind === 'sure' || kind === 'seen' ? 0 : fnv1a(sentence) };
 }
 
 function keyOf(c: PageNote): string {

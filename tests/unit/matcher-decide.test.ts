@@ -513,6 +513,13 @@ describe('what ninth-round real text needed', () => {
     expect(one('Dima Alenichev won the Champions League with Porto.')).toEqual(['alenichev:Dima Alenichev']);
     expect(one('Genoa Cricket and Football Club 1893 is a football club.')).toEqual(['genoa:Genoa Cricket and Football Club 1893']);
   });
+
+  it('lets a name marked by its own sentence elsewhere on the page lift a nickname one short (the Blues after "Chelsea won"), less than a name stated without doubt', () => {
+    expect(one('Jackson put the Blues ahead after the equaliser.')).toEqual([]);
+    expect(marks(['Chelsea won at home.', 'Jackson put the Blues ahead after the equaliser.'])).toEqual([['chelsea:Chelsea'], ['chelsea:Blues']]);
+    // Two short of its need, the nickname stays unmarked: seeing the club weighs one, not two.
+    expect(marks(['Chelsea won at home.', 'The Blues were in the news again.'])[1]).toEqual([]);
+  });
 });
 
 describe('explain', () => {
