@@ -520,6 +520,12 @@ describe('what ninth-round real text needed', () => {
     // Two short of its need, the nickname stays unmarked: seeing the club weighs one, not two.
     expect(marks(['Chelsea won at home.', 'The Blues were in the news again.'])[1]).toEqual([]);
   });
+
+  it('reads Bianconeri capitalised mid-sentence as a name even after an adjective (the mighty Bianconeri, the former Bianconeri defender), not Udinese\'s', () => {
+    expect(one('The mighty Bianconeri won the league again.')).toEqual(['juventus:Bianconeri']);
+    expect(one('The former Bianconeri defender signed for Spartak.')).toEqual(['juventus:Bianconeri', 'spartak:Spartak']);
+    expect(one('Udinese, the mighty Bianconeri of Friuli, won the league again.')).toEqual([]);
+  });
 });
 
 describe('explain', () => {
