@@ -165,6 +165,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         rejectNearBare: cues(g.rejectNearBare),
         apposition: cues(g.apposition),
         substantive: g.substantive ?? false,
+        dateline: g.dateline ?? false,
         nickname: g.nickname ?? false,
         teamContext: g.teamContext
           ? {
@@ -391,5 +392,5 @@ function capitalsFit(entry: SurfaceEntry, original: string, view: ReturnType<typ
   return true;
 }
 
-/** The last word of a club's official name: what kind of club it is (FC, CFC, Football Club, F.C.). */
-const OFFICIAL_SUFFIX = /\s(?:F\.?C\.?|C\.?F\.?C\.?|Club)$/;
+/** The last word of a club's official name: what kind of club it is (FC, CFC, Football Club, F.C.), with the founding year the name may carry (Genoa CFC 1893). */
+const OFFICIAL_SUFFIX = /\s(?:F\.?C\.?|C\.?F\.?C\.?|Club)(?:\s+\d{4})?$/;

@@ -27,6 +27,8 @@ export interface CompiledGroup {
   readonly rejectNearBare: CueList | null;
   readonly apposition: CueList | null;
   readonly substantive: boolean;
+  /** The name is also a city that starts news items as a dateline (lexicon.ts). */
+  readonly dateline: boolean;
   /** A nickname: its rules seeing another team of that nickname say nothing of the entity's name. */
   readonly nickname: boolean;
   readonly teamContext: {
@@ -128,6 +130,21 @@ export function isIntroduced(text: string, c: Candidate): boolean {
   return w !== null && cueAt(text, w.start, kind);
 }
 
+/**
+ * A dateline: the name first in its block, then a dash and the item's first sentence ("Genoa – The 4-3
+ * victory…", "Genoa – Four victories…", "Genoa – «The fans…»"). A fixture has another team after the
+ * dash ("Genoa – Sampdoria 1-1", "Genoa - Milan, …"): the words after the dash must start a sentence,
+ * with a quote, an article, or a first word followed by a lower-case one.
+ */
+const DATELINE_REST = /^\s*[-–—]\s+(?:["«“„']|(?:The|A|An)\s|\p{Lu}[\p{L}\p{N}'’-]*\s+\p{Ll})/u;
+
+function isDateline(ctx: RuleContext, c: Candidate): boolean {
+  if (ctx.view.text.slice(0, c.start).trim() !== '') return false;
+  // The view is lower-cased: the capitals are read in the original text.
+  const end = originalIndex(ctx.view, c.end - 1) + 1;
+  return DATELINE_REST.test(ctx.original.slice(end, end + 80));
+}
+
 /** A person's full name (Антонио Конте): it says who it is, so the namesake rules do not apply. */
 export function isFullName(text: string, c: Candidate): boolean {
   return c.group.prevCapital && /\s/.test(text.slice(c.start, c.end));
@@ -162,6 +179,10 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   if (g.substantive && !quoted) {
     const noun = nounAfter(ctx, c.end, text.slice(c.start, c.end));
     if (noun) return veto('modifiesNoun', `an adjective of «${noun}» here, not the nickname of a team`, false);
+  }
+  if (g.dateline && !c.official && isDateline(ctx, c)) {
+    // Where the item was written, not another Genoa the page is about: no namesake for the page.
+    return veto('dateline', 'the city at the head of the item, before a dash and its first sentence', false);
   }
   if (g.rejectAfter && !fullName) {
     const w = wordAfter(text, c.end, true);

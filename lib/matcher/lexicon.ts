@@ -170,6 +170,12 @@ export interface FormGroup {
    * hyphen (красно-синие). See nounAfter and the `compound` rule in lib/matcher/context.ts.
    */
   substantive?: boolean;
+  /**
+   * The name is also a city that news items start with (a dateline: "Genoa – The fans…"): at the very
+   * start of a block, before a dash and a sentence, it is the city. See `datelineAfter` in
+   * lib/matcher/context.ts.
+   */
+  dateline?: boolean;
   /** The group's forms are a nickname (красно-белые, the Blues): another team of that nickname is not a namesake of the entity. */
   nickname?: boolean;
   /**
@@ -228,7 +234,7 @@ export interface FormGroup {
 
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'allowBefore', 'rejectBefore',
-  'rejectAfter', 'rejectNear', 'rejectNearBare', 'apposition', 'substantive', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'sharedOnPage', 'rejectPage', 'rejectInBlock', 'introducedBy', 'requireEntity', 'needsEvidence',
+  'rejectAfter', 'rejectNear', 'rejectNearBare', 'apposition', 'substantive', 'dateline', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'sharedOnPage', 'rejectPage', 'rejectInBlock', 'introducedBy', 'requireEntity', 'needsEvidence',
 ]);
 const CUE_LIST_KEYS = ['allowAfter', 'allowBefore', 'rejectBefore', 'rejectAfter', 'rejectNear', 'rejectNearBare', 'apposition', 'requireInBlock', 'sharedWith', 'rejectPage', 'rejectInBlock', 'introducedBy'] as const;
 const TOKEN = /^(?:\{[^{}|\s]+(?:\|[^{}|\s]+)+\}|[^\s[\]{}|]+)(?:\[([A-Za-z0-9_]+)\])?$/u;
@@ -307,7 +313,7 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
         }
       }
       if (group.sharedOnPage !== undefined && !('sharedWith' in group)) fail(`${gat}.sharedOnPage`, 'needs sharedWith: the clubs whose pages take the nickname');
-      for (const key of ['quoted', 'prevCapital', 'substantive', 'nickname', 'sharedOnPage'] as const) {
+      for (const key of ['quoted', 'prevCapital', 'substantive', 'dateline', 'nickname', 'sharedOnPage'] as const) {
         if (key in group && typeof group[key] !== 'boolean') fail(`${gat}.${key}`, 'must be true or false');
       }
       if ('nextCapital' in group && group.nextCapital !== 'always' && group.nextCapital !== 'outsideFootball') {

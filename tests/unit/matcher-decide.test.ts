@@ -526,6 +526,15 @@ describe('what ninth-round real text needed', () => {
     expect(one('The former Bianconeri defender signed for Spartak.')).toEqual(['juventus:Bianconeri', 'spartak:Spartak']);
     expect(one('Udinese, the mighty Bianconeri of Friuli, won the league again.')).toEqual([]);
   });
+
+  it('reads «Genoa –» at the head of an item before its first sentence as a dateline (the city), not a fixture «Genoa – Sampdoria 1-1»; an official name with its year is the club beside the city; the Griffin of translated pages is the club', () => {
+    expect(one('Genoa – The 4-3 victory over Bari ended the Serie B season, which Genoa finished second.')).toEqual(['genoa:Genoa']);
+    expect(one('Genoa – Four wins in a row for the club in Serie A.')).toEqual([]);
+    expect(one('Genoa – «The fans were wonderful», said the coach after the match.')).toEqual([]);
+    expect(one('Genoa – Sampdoria 1-1 in the derby, a goal in each half.')).toEqual(['genoa:Genoa']);
+    expect(one('Genoa CFC 1893 is a club from the city of Genoa.')).toEqual(['genoa:Genoa CFC 1893']);
+    expect(one('After 291 games with the Griffin he retires: his last goal came in the derby.')).toEqual(['genoa:Griffin']);
+  });
 });
 
 describe('explain', () => {
