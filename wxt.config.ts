@@ -8,7 +8,7 @@ import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from './lib/browser-
 import type { Lexicon } from './lib/matcher/lexicon';
 import { prefilterOf } from './lib/matcher/prefilter';
 import { readFileSync } from 'node:fs';
-import { makePolyfillLazy, POLYFILL_MODULE } from './lib/lazy-extension-api';
+import { makeEventNamesStatic, makePolyfillLazy, POLYFILL_MODULE, WXT_EVENTS_MODULE } from './lib/lazy-extension-api';
 
 const PROFILE_BUILD = process.env.CARRERA_LENS_PROFILE_BUILD === '1';
 
@@ -93,15 +93,17 @@ function bundleKnowledgeData(): Plugin {
   };
 }
 
-/** webextension-polyfill evaluated on first use, not when the script is (lib/lazy-extension-api.ts). */
+/** webextension-polyfill evaluated on first use, not when the script is, and WXT's event names fixed at build time (lib/lazy-extension-api.ts). */
 function lazyExtensionApi(): Plugin {
   return {
     name: 'carrera-lens-lazy-extension-api',
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      // Only the module itself: `…browser-polyfill.js?commonjs-es-import` and the like are the bundler's wrappers of it.
-      return POLYFILL_MODULE.test(id) ? { code: makePolyfillLazy(code, id), map: null } : null;
+      // Only the modules themselves: `…browser-polyfill.js?commonjs-es-import` and the like are the bundler's wrappers of it.
+      if (POLYFILL_MODULE.test(id)) return { code: makePolyfillLazy(code, id), map: null };
+      if (WXT_EVENTS_MODULE.test(id)) return { code: makeEventNamesStatic(code, id, 'carrera-lens'), map: null };
+      return null;
     },
   };
 }

@@ -12,7 +12,7 @@
  * what kind of module this is (`__esModule`, `then`, `Symbol.toStringTag`: bundler interop, an
  * `await`) answer without evaluating it. Everything else behaves as the polyfill does.
  */
-export const POLYFILL_MODULE = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill(?:\.min)?\.js$/;
+export const POLYFILL_MODULE = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/;
 
 const EAGER_CALL = 'factory(module);';
 
@@ -25,11 +25,36 @@ export function makePolyfillLazy(code: string, file: string): string {
     );
   }
   const lazy =
-    'var loaded; var load = function () { if (!loaded) { var holder = { exports: {} }; factory(holder); loaded = holder.exports; } return loaded; };' +
+    // A script whose extension was reloaded or removed before its first API read (Chromium then has no
+    // runtime id, and the polyfill throws) gets an empty API: `browser.runtime?.id` is undefined, so
+    // WXT's context invalidates itself instead of throwing at every check.
+    'var loaded; var load = function () { if (!loaded) { var holder = { exports: {} }; try { factory(holder); loaded = holder.exports; } catch (error) { loaded = {}; } } return loaded; };' +
     ' module.exports = new Proxy({}, {' +
     ' get: function (_, key) { return key === "__esModule" || key === "then" || typeof key === "symbol" ? undefined : Reflect.get(load(), key); },' +
     ' has: function (_, key) { return Reflect.has(load(), key); },' +
     ' ownKeys: function () { return Reflect.ownKeys(load()); },' +
     ' getOwnPropertyDescriptor: function (_, key) { var d = Reflect.getOwnPropertyDescriptor(load(), key); if (d) d.configurable = true; return d; } });';
   return code.slice(0, at) + lazy + code.slice(at + EAGER_CALL.length);
+}
+
+/**
+ * WXT's content-script context names its window events after the extension's runtime id, read when its
+ * classes are defined (`getUniqueEventName`, `static SCRIPT_STARTED_MESSAGE_TYPE`): that read alone
+ * would evaluate the polyfill while the script is evaluated. Rewritten here to a name fixed at build
+ * time, unique to this extension and the same in every copy of its script (a newer copy still stops an
+ * older one, lib/injection/open-tabs.ts).
+ */
+export const WXT_EVENTS_MODULE = /[\\/]wxt[\\/]dist[\\/]utils[\\/]internal[\\/]custom-events\.mjs$/;
+
+const RUNTIME_ID_READ = '${browser?.runtime?.id}:';
+
+export function makeEventNamesStatic(code: string, file: string, extensionKey: string): string {
+  const at = code.indexOf(RUNTIME_ID_READ);
+  if (at < 0 || code.indexOf(RUNTIME_ID_READ, at + 1) >= 0) {
+    throw new Error(
+      `${file}: expected one "${RUNTIME_ID_READ}" (WXT's getUniqueEventName) to replace with a fixed name; ` +
+        'WXT changed how it names its events: update lib/lazy-extension-api.ts',
+    );
+  }
+  return code.slice(0, at) + `${extensionKey}:` + code.slice(at + RUNTIME_ID_READ.length);
 }

@@ -131,18 +131,27 @@ export function isIntroduced(text: string, c: Candidate): boolean {
 }
 
 /**
- * A dateline: the name first in its block, then a dash and the item's first sentence ("Genoa – The 4-3
- * victory…", "Genoa – Four victories…", "Genoa – «The fans…»"). A fixture has another team after the
- * dash ("Genoa – Sampdoria 1-1", "Genoa - Milan, …"): the words after the dash must start a sentence,
- * with a quote, an article, or a first word followed by a lower-case one.
+ * A dateline: the name first in its block, then a dash and the item's first sentence, in English ("Genoa
+ * – The 4-3 victory…", "Genoa – Four victories, all in the evening…", "Genoa – «The fans…»"): Italian and
+ * Russian write the city Genova, Генуя. A fixture has another team after the dash ("Genoa – Sampdoria
+ * 1-1", "Genoa - Milan, …", «Genoa - Roma dove vederla in tv»): the words after the dash must start an
+ * English sentence, with a quote, an article, or a first word followed by a lower-case one and an English
+ * function word soon after.
  */
-const DATELINE_REST = /^\s*[-–—]\s+(?:["«“„']|(?:The|A|An)\s|\p{Lu}[\p{L}\p{N}'’-]*\s+\p{Ll})/u;
+const DATELINE_DASH = /^(?:\s*[–—]\s*|\s+-\s+)/;
+const SENTENCE_START = /^(?:["«“„']|(?:The|A|An)\s)/;
+const WORD_THEN_LOWER = /^\p{Lu}[\p{L}\p{N}'’-]*\s+\p{Ll}/u;
+const ENGLISH_FUNCTION_WORD = /\b(?:the|of|and|was|were|is|are|for|with|has|have|after)\b/;
 
 function isDateline(ctx: RuleContext, c: Candidate): boolean {
-  if (ctx.view.text.slice(0, c.start).trim() !== '') return false;
-  // The view is lower-cased: the capitals are read in the original text.
-  const end = originalIndex(ctx.view, c.end - 1) + 1;
-  return DATELINE_REST.test(ctx.original.slice(end, end + 80));
+  for (let i = 0; i < c.start; i++) if (!isSpace(ctx.view.text[i])) return false;
+  // The view is lower-cased: the capitals are read in the original text (its invisible characters dropped).
+  const from = originalIndex(ctx.view, c.end - 1) + 1;
+  const rest = ctx.original.slice(from, from + 120).replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+  const dash = DATELINE_DASH.exec(rest);
+  if (!dash) return false;
+  const after = rest.slice(dash[0].length);
+  return SENTENCE_START.test(after) || (WORD_THEN_LOWER.test(after) && ENGLISH_FUNCTION_WORD.test(after.slice(0, 80)));
 }
 
 /** A person's full name (Антонио Конте): it says who it is, so the namesake rules do not apply. */

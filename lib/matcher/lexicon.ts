@@ -172,7 +172,7 @@ export interface FormGroup {
   substantive?: boolean;
   /**
    * The name is also a city that news items start with (a dateline: "Genoa – The fans…"): at the very
-   * start of a block, before a dash and a sentence, it is the city. See `datelineAfter` in
+   * start of a block, before a dash and an English sentence, it is the city. See `isDateline` in
    * lib/matcher/context.ts.
    */
   dateline?: boolean;

@@ -6,6 +6,9 @@
  *   CARRERA_LENS_PROFILE_BUILD=1 npx wxt build -b firefox &&
  *     BENCH_FIREFOX_BUILD_DIR=.output/profile/firefox-mv2 npm run bench:firefox -- dense 3   (readable names)
  *
+ * It measures the build as it is (`.output/firefox-mv2`, or BENCH_FIREFOX_BUILD_DIR) and does not rebuild:
+ * run `npm run build` (or the profile build) after a change first.
+ *
  * Prints, per load, the longest block of ours, the first, the number over 16 ms, and the functions of ours
  * most sampled in the three longest blocks (BENCH_KEEP_FIREFOX_PROFILE=1 keeps each Gecko profile).
  */

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from '../../lib/browser-support';
 import { DEFAULT_MATCHES } from '../../lib/sites';
@@ -72,6 +73,46 @@ describe.each(BUILDS)('$target build', ({ target, dir, manifestVersion }) => {
     }
     // The quick look: the forms as one regex of the lower-cased text, «каррер…» among them.
     expect(content).toContain('карр[её]р(?:');
+  });
+
+  it('evaluates its content script without reading the extension API (in Firefox the first read builds the API global: 25–40 ms), and reads it once the script goes on', async () => {
+    const reads: string[] = [];
+    const later: (() => void)[] = [];
+    const noop = () => {};
+    const events = { addEventListener: noop, removeEventListener: noop, dispatchEvent: () => true, postMessage: noop };
+    const runtime = { id: 'carrera-lens-test', sendMessage: async () => undefined, onMessage: { addListener: noop, removeListener: noop } };
+    const storageArea = { get: async () => ({}), set: async () => undefined };
+    const chrome = {
+      get runtime() {
+        reads.push('runtime');
+        return runtime;
+      },
+      storage: { sync: storageArea, onChanged: { addListener: noop, removeListener: noop } },
+    };
+    const page: Record<string, unknown> = {
+      ...events,
+      chrome,
+      console: { ...console, log: noop, warn: noop, error: noop },
+      setTimeout: (handler: () => void) => (later.push(handler), later.length),
+      clearTimeout: noop,
+      setInterval: () => 0,
+      clearInterval: noop,
+      location: { href: 'https://www.sports.ru/news/1.html', hostname: 'www.sports.ru' },
+      document: { ...events, documentElement: {}, querySelectorAll: () => [] },
+      MutationObserver: class { observe() {} disconnect() {} },
+      Event: class {},
+      CustomEvent: class {},
+      AbortController, URL, Promise, Proxy, Reflect, TextDecoder, TextEncoder, performance,
+    };
+    page.window = page;
+    page.globalThis = page;
+    page.self = page;
+    runInNewContext(readFileSync(path.join(dir, 'content-scripts', 'content.js'), 'utf8'), page);
+    expect(reads).toEqual([]);
+    // Its next task (reading the settings) is the first to use the API.
+    for (const run of later.splice(0)) run();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reads.length).toBeGreaterThan(0);
   });
 
   it('keeps webextension-polyfill out of marking.js, which calls no extension API (the content script does)', () => {

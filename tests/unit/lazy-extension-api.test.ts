@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { makePolyfillLazy, POLYFILL_MODULE } from '../../lib/lazy-extension-api';
+import { makeEventNamesStatic, makePolyfillLazy, POLYFILL_MODULE, WXT_EVENTS_MODULE } from '../../lib/lazy-extension-api';
 
 const polyfillFile = createRequire(import.meta.url).resolve('webextension-polyfill');
 
@@ -11,9 +11,9 @@ const polyfillFile = createRequire(import.meta.url).resolve('webextension-polyfi
  * read of `chrome.runtime`: in Firefox the first such read builds the script's API global, the cost the
  * rewrite moves out of the content script's evaluation.
  */
-function evaluate(code: string) {
+function evaluate(code: string, runtimeId: string | null = 'carrera-lens') {
   const reads: string[] = [];
-  const runtime = { id: 'carrera-lens', sendMessage: () => 'sent', lastError: undefined };
+  const runtime = { id: runtimeId ?? undefined, sendMessage: () => 'sent', lastError: undefined };
   const chrome = {
     get runtime() {
       reads.push('chrome.runtime');
@@ -57,7 +57,31 @@ describe('webextension-polyfill made lazy (lib/lazy-extension-api.ts)', () => {
     expect(reads.length).toBe(before);
   });
 
+  it('gives a script whose extension went away before its first API read an empty API, so WXT\'s context sees no runtime id instead of an error at every check', () => {
+    const { api } = evaluate(makePolyfillLazy(original, polyfillFile), null);
+    expect(() => (api as { runtime?: { id?: string } }).runtime?.id).not.toThrow();
+    expect((api as { runtime?: unknown }).runtime).toBeUndefined();
+  });
+
   it('fails the build, naming the file, when the polyfill no longer has the call it rewrites', () => {
     expect(() => makePolyfillLazy('module.exports = {};', '/x/browser-polyfill.js')).toThrow(/\/x\/browser-polyfill\.js: expected one "factory\(module\);"/);
+  });
+});
+
+describe('WXT\'s event names fixed at build time (lib/lazy-extension-api.ts)', () => {
+  // Not an export of the package: found beside its entry point.
+  const wxtEvents = createRequire(import.meta.url).resolve('wxt').replace(/[\\/]dist[\\/].*$/, '/dist/utils/internal/custom-events.mjs');
+
+  it('names WXT\'s window events without reading the runtime id, the same in every copy of the script', () => {
+    expect(WXT_EVENTS_MODULE.test(wxtEvents)).toBe(true);
+    const code = readFileSync(wxtEvents, 'utf8');
+    expect(code).toContain('browser?.runtime?.id');
+    const fixed = makeEventNamesStatic(code, wxtEvents, 'carrera-lens');
+    expect(fixed).not.toContain('runtime');
+    expect(fixed).toContain('`carrera-lens:${import.meta.env.ENTRYPOINT}:${eventName}`');
+  });
+
+  it('fails the build, naming the file, when WXT no longer reads the id where it is replaced', () => {
+    expect(() => makeEventNamesStatic('export {}', '/x/custom-events.mjs', 'carrera-lens')).toThrow(/\/x\/custom-events\.mjs: expected one/);
   });
 });

@@ -519,6 +519,9 @@ describe('what ninth-round real text needed', () => {
     expect(marks(['Chelsea won at home.', 'Jackson put the Blues ahead after the equaliser.'])).toEqual([['chelsea:Chelsea'], ['chelsea:Blues']]);
     // Two short of its need, the nickname stays unmarked: seeing the club weighs one, not two.
     expect(marks(['Chelsea won at home.', 'The Blues were in the news again.'])[1]).toEqual([]);
+    // A name that reached its need itself gets nothing from having told the page so: on a music page
+    // «Chelsea won at home. Later Conte smiled.» stays unmarked (2 + 1 − 2 = 1 < 2).
+    expect(one('Chelsea won at home. Later Conte smiled.', 'https://www.example.com/music/news/1')).toEqual([]);
   });
 
   it('reads Bianconeri capitalised mid-sentence as a name even after an adjective (the mighty Bianconeri, the former Bianconeri defender), not Udinese\'s', () => {
@@ -532,6 +535,8 @@ describe('what ninth-round real text needed', () => {
     expect(one('Genoa – Four wins in a row for the club in Serie A.')).toEqual([]);
     expect(one('Genoa – «The fans were wonderful», said the coach after the match.')).toEqual([]);
     expect(one('Genoa – Sampdoria 1-1 in the derby, a goal in each half.')).toEqual(['genoa:Genoa']);
+    expect(one('Genoa - Roma dove vederla in tv e streaming', 'https://www.gazzetta.it/calcio/serie-a/')).toEqual(['genoa:Genoa']);
+    expect(one('Genoa—The fans sang for the club after the match.')).toEqual([]);
     expect(one('Genoa CFC 1893 is a club from the city of Genoa.')).toEqual(['genoa:Genoa CFC 1893']);
     expect(one('After 291 games with the Griffin he retires: his last goal came in the derby.')).toEqual(['genoa:Griffin']);
   });
