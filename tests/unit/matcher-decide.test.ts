@@ -503,6 +503,7 @@ describe('what ninth-round real text needed', () => {
 
   it('reads the tenth round\'s team words (Италия не забивает в серии пенальти, un\'Italia / all\'Italia in a match report, «вышел вперёд», Stamford Bridge) and its look-alikes (Paolo Conte\'s jazz, a youth Euro)', () => {
     expect(one('В серии пенальти Италия не забивает свой второй удар.')).toEqual(['italy:Италия']);
+    expect(one('Италия выиграла, забив гол в концовке.')).toEqual(['italy:Италия']);
     expect(one('Nelle qualificazioni mondiali la Norvegia batte un’Italia senza idee: tre gol subiti.')).toEqual(['italy:Italia']);
     expect(one('Ai playoff all’Italia serviranno due vittorie per andare ai Mondiali, dice il ct.')).toEqual(['italy:Italia']);
     expect(marks(['Челси вышел вперёд уже на 20-й минуте.', 'Тренер Челси доволен.'])[0]).toEqual(['chelsea:Челси']);
