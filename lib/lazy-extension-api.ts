@@ -16,14 +16,16 @@ export const POLYFILL_MODULE = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-
 
 const EAGER_CALL = 'factory(module);';
 
-export function makePolyfillLazy(code: string, file: string): string {
-  const at = code.indexOf(EAGER_CALL);
-  if (at < 0 || code.indexOf(EAGER_CALL, at + 1) >= 0) {
-    throw new Error(
-      `${file}: expected one "${EAGER_CALL}" (the polyfill's CommonJS branch) to make it lazy; ` +
-        'webextension-polyfill changed its wrapper: update lib/lazy-extension-api.ts for the new one',
-    );
+/** `code` with its one `needle` replaced; a file with none or several fails the build, naming the file and what changed. */
+function replaceOnce(code: string, file: string, needle: string, replacement: string, expected: string): string {
+  const at = code.indexOf(needle);
+  if (at < 0 || code.indexOf(needle, at + 1) >= 0) {
+    throw new Error(`${file}: expected one "${needle}" (${expected}): update lib/lazy-extension-api.ts for the new one`);
   }
+  return code.slice(0, at) + replacement + code.slice(at + needle.length);
+}
+
+export function makePolyfillLazy(code: string, file: string): string {
   const lazy =
     // A script whose extension was reloaded or removed before its first API read (Chromium then has no
     // runtime id, and the polyfill throws) gets an empty API: `browser.runtime?.id` is undefined, so
@@ -34,7 +36,7 @@ export function makePolyfillLazy(code: string, file: string): string {
     ' has: function (_, key) { return Reflect.has(load(), key); },' +
     ' ownKeys: function () { return Reflect.ownKeys(load()); },' +
     ' getOwnPropertyDescriptor: function (_, key) { var d = Reflect.getOwnPropertyDescriptor(load(), key); if (d) d.configurable = true; return d; } });';
-  return code.slice(0, at) + lazy + code.slice(at + EAGER_CALL.length);
+  return replaceOnce(code, file, EAGER_CALL, lazy, "the polyfill's CommonJS branch, to make it lazy; webextension-polyfill changed its wrapper");
 }
 
 /**
@@ -49,12 +51,5 @@ export const WXT_EVENTS_MODULE = /[\\/]wxt[\\/]dist[\\/]utils[\\/]internal[\\/]c
 const RUNTIME_ID_READ = '${browser?.runtime?.id}:';
 
 export function makeEventNamesStatic(code: string, file: string, extensionKey: string): string {
-  const at = code.indexOf(RUNTIME_ID_READ);
-  if (at < 0 || code.indexOf(RUNTIME_ID_READ, at + 1) >= 0) {
-    throw new Error(
-      `${file}: expected one "${RUNTIME_ID_READ}" (WXT's getUniqueEventName) to replace with a fixed name; ` +
-        'WXT changed how it names its events: update lib/lazy-extension-api.ts',
-    );
-  }
-  return code.slice(0, at) + `${extensionKey}:` + code.slice(at + RUNTIME_ID_READ.length);
+  return replaceOnce(code, file, RUNTIME_ID_READ, `${extensionKey}:`, "WXT's getUniqueEventName, to replace with a fixed name; WXT changed how it names its events");
 }

@@ -1,7 +1,7 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { canonical, isHyphen, isLineBreak, isSpace } from './chars';
 import { allCues, type CueHit, type CueList, cueAt, findCue, isWordChar, spanHasCue, wordMatchesCue } from './cues';
-import { type MatchView, originalIndex } from './normalise';
+import { type MatchView, originalIndex, withoutInvisible } from './normalise';
 
 /**
  * Context rules: decide whether a candidate form found by the surface scan is really the
@@ -147,7 +147,7 @@ function isDateline(ctx: RuleContext, c: Candidate): boolean {
   for (let i = 0; i < c.start; i++) if (!isSpace(ctx.view.text[i])) return false;
   // The view is lower-cased: the capitals are read in the original text (its invisible characters dropped).
   const from = originalIndex(ctx.view, c.end - 1) + 1;
-  const rest = ctx.original.slice(from, from + 120).replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+  const rest = withoutInvisible(ctx.original.slice(from, from + 120));
   const dash = DATELINE_DASH.exec(rest);
   if (!dash) return false;
   const after = rest.slice(dash[0].length);

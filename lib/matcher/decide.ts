@@ -155,14 +155,14 @@ export function decidePage(judgement: Judgement, page: PageContext, weights: Evi
         if (explain) decisions.push({ candidate: c, index, marked: false, veto, evidence: null, score: null });
         return;
       }
-      evidence = [...local, ...pageEvidence(c, page, weights, true, sum(local) < needed!)];
+      evidence = [...local, ...pageEvidence(c, page, weights, true, local)];
       // Listed even at weight 0: it says why the rule teamContext did not turn the candidate down.
       evidence.push({ feature: 'teamOnPage', weight: weights.teamOnPage, detail: 'no team words around it, but the page names the team and the sentence football' });
     } else if (!local) {
       decisions.push({ candidate: c, index, marked: true, veto: null, evidence: null, score: null });
       return;
     } else {
-      evidence = [...local, ...pageEvidence(c, page, weights, ownSentence, sum(local) < needed!)];
+      evidence = [...local, ...pageEvidence(c, page, weights, ownSentence, local)];
     }
     const score = sum(evidence);
     const marked = score >= needed!;
@@ -172,7 +172,7 @@ export function decidePage(judgement: Judgement, page: PageContext, weights: Evi
 }
 
 /** The features read from the page: the entity or another named on it, the address, a namesake on it. */
-function pageEvidence(c: Candidate, page: PageContext, w: EvidenceWeights, ownSentence: boolean, shortHere: boolean): EvidenceItem[] {
+function pageEvidence(c: Candidate, page: PageContext, w: EvidenceWeights, ownSentence: boolean, local: readonly EvidenceItem[]): EvidenceItem[] {
   const items: EvidenceItem[] = [];
   const add = (feature: keyof EvidenceWeights, detail: string) => {
     if (w[feature] !== 0) items.push({ feature, weight: w[feature], detail });
@@ -182,7 +182,7 @@ function pageEvidence(c: Candidate, page: PageContext, w: EvidenceWeights, ownSe
   if (standing === 'ours') add('sameEntityOnPage', `${entity} is named without doubt on the page`);
   else {
     // Only for one short of its need by its own text: one that reached it told the page 'seen' itself.
-    if (standing === 'seen' && shortHere) add('sameEntitySeenOnPage', `${entity} reached its need elsewhere on the page by its own sentence's evidence`);
+    if (standing === 'seen' && sum(local) < c.group.needsEvidence!) add('sameEntitySeenOnPage', `${entity} reached its need elsewhere on the page by its own sentence's evidence`);
     const other = page.otherConfirmed(entity);
     if (other) add('otherEntityOnPage', `${other} is named on the page`);
   }

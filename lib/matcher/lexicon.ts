@@ -93,6 +93,7 @@ export interface EvidenceWeights {
   sameEntityInBlock: number;
   /** The same entity named on the page in a form that needs no evidence (a full name, «Ювентус»). */
   sameEntityOnPage: number;
+  /** Not so named, but a candidate elsewhere on the page reached its need by its own text (for one short of its need). */
   sameEntitySeenOnPage: number;
   /** Another entity so named on the page (counted only without the former). */
   otherEntityOnPage: number;

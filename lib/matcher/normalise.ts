@@ -22,7 +22,14 @@ export interface MatchView {
   readonly toOriginal: Int32Array | null;
 }
 
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0300\u0301]/;
+const INVISIBLE_CLASS = '[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u0300\\u0301]';
+const INVISIBLE = new RegExp(INVISIBLE_CLASS);
+const EVERY_INVISIBLE = new RegExp(INVISIBLE_CLASS, 'g');
+
+/** The text without the invisible characters the view drops (for reading the original's capitals after a candidate). */
+export function withoutInvisible(text: string): string {
+  return text.replace(EVERY_INVISIBLE, '');
+}
 const COMBINING_STRESS = /[\u0300\u0301]/;
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
