@@ -3,6 +3,13 @@ import { FNV_OFFSET_BASIS, FNV_PRIME } from '../matcher/page-context';
 import type { TextMatcher } from './page-scanner';
 
 /**
+ * Milliseconds into a slice after which no compile step begins: the slice ends and the next step
+ * begins the next one. A slice is then at most this plus one step (the longest, a regex compiled at
+ * its first search, is 5–15 ms), never several heavy steps in a row.
+ */
+export const STEP_START_MS = 1;
+
+/**
  * The matcher for one page, compiled in the scanner's first idle slices a step at a time instead
  * of while the content script starts. `compile` yields between steps and returns the matcher;
  * `page` says where the page is (its address and title: the decision's prior), read once it is
@@ -18,6 +25,7 @@ import type { TextMatcher } from './page-scanner';
 export function deferredMatcher(
   compile: () => Generator<void, Matcher, void>,
   page: () => PageInfo = () => ({}),
+  now: () => number = () => performance.now(),
 ): TextMatcher & Required<Pick<TextMatcher, 'prepare' | 'pageVersion' | 'consultedPage' | 'pageChangesSince' | 'forget'>> {
   let matcher: Matcher | null = null;
   let context: PageContext | null = null;
@@ -25,15 +33,21 @@ export function deferredMatcher(
   let consulted = 0;
   const readings = new WeakMap<Element, KeptReading>();
   const prepare = (outOfTime: () => boolean): boolean => {
+    if (matcher) return true;
     steps ??= compile();
-    while (!matcher) {
+    const started = now();
+    for (;;) {
       const step = steps.next();
       if (step.done) {
         matcher = step.value;
         context = matcher.newPage(page());
-      } else if (outOfTime()) return false;
+        // The last steps are heavy: the slice they end reads no block on top of them.
+        return !outOfTime();
+      }
+      // A step begins only early in a slice: one step may take several milliseconds (a regex is
+      // compiled at its first search), and one begun late in a slice made it a long task.
+      if (outOfTime() || now() - started >= STEP_START_MS) return false;
     }
-    return true;
   };
   return {
     prepare,

@@ -19,8 +19,9 @@ export interface TextMatcher {
   /** `block`: the block the text is from, so what it tells the page can be taken back (`forget`). */
   find(text: string, block?: Element): readonly { entity: EntityId; start: number; end: number }[];
   /**
-   * Gets ready for `find` (compiles), working until `outOfTime` says so; true when ready. The
-   * scanner calls it in its slices before matching, so that compiling is not one long task.
+   * Gets ready for `find` (compiles), working until `outOfTime` says so; true when ready with
+   * time left in the slice to read (false when the last step used it up). The scanner calls it in
+   * its slices before matching, so that compiling is not one long task.
    */
   prepare?(outOfTime: () => boolean): boolean;
   /**
