@@ -7,8 +7,9 @@ import type { FormGroup, Lexicon } from './lexicon';
 import { makeMatchView, type MatchView, originalIndex, originalSpan } from './normalise';
 import { mayName } from './prefilter';
 import { PageContext, type PageInfo } from './page-context';
+import { runToEnd } from './steps';
 import { SurfaceTrie } from './surface-regex';
-import { surfacesOf } from './surfaces';
+import { surfacesOfForm } from './surfaces';
 
 export interface Mention {
   entity: EntityId;
@@ -93,13 +94,6 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
   return runToEnd(compileMatcherInSteps(lexicon));
 }
 
-/** Runs a compile in steps to its end, at once (Node, tests, the CLI). */
-export function runToEnd<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 /**
  * The same compile, pausing after the cues, after each form group, before and after making the
@@ -190,22 +184,25 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         needsEvidence: g.needsEvidence ?? null,
       };
       yield;
-      for (const { surface, nominative, key } of surfacesOf(g, lexicon.paradigms)) {
-        const words = surface.split(' ');
-        const caps = words.flatMap((w, i) => (w[0] !== w[0]!.toLowerCase() ? [i] : []));
-        const properName = words.length > 1 && caps.length === words.length;
-        const official = words.length > 1 && OFFICIAL_SUFFIX.test(surface);
-        if (!bySurface.has(key)) trie.add(key);
-        const list = bySurface.get(key) ?? [];
-        list.push({ group, caps, nominative, properName, official });
-        bySurface.set(key, list);
+      // A form pattern per step: one with several declined words is dozens of forms.
+      for (const pattern of g.forms) {
+        for (const { surface, nominative, key } of surfacesOfForm(pattern, lexicon.paradigms)) {
+          const words = surface.split(' ');
+          const caps = words.flatMap((w, i) => (w[0] !== w[0]!.toLowerCase() ? [i] : []));
+          const properName = words.length > 1 && caps.length === words.length;
+          const official = words.length > 1 && OFFICIAL_SUFFIX.test(surface);
+          if (!bySurface.has(key)) trie.add(key);
+          const list = bySurface.get(key) ?? [];
+          list.push({ group, caps, nominative, properName, official });
+          bySurface.set(key, list);
+        }
+        yield;
       }
     }
   }
+  const surfaceRegExp = yield* trie.toRegExpInSteps();
   yield;
-  const surfaceRegExp = trie.toRegExp();
-  yield;
-  const prefilter = trie.toPrefilterRegExp();
+  const prefilter = yield* trie.toPrefilterRegExpInSteps();
   yield;
 
   const newPage = (info: PageInfo = {}) => new PageContext(info, pageCues);

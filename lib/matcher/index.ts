@@ -3,7 +3,8 @@
  * Pure TypeScript (no DOM, no extension API). Compile once, call `find` per text block.
  */
 import lexiconData from '../../assets/knowledge/lexicon.json';
-import { compileMatcherInSteps, runToEnd, type Matcher } from './compile';
+import { compileMatcherInSteps, type Matcher } from './compile';
+import { runToEnd } from './steps';
 import type { Lexicon } from './lexicon';
 
 export { compileMatcher, compileMatcherInSteps, type Explanation, keptReading, type Matcher, type Mention, type TextReading } from './compile';

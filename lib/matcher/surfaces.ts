@@ -16,9 +16,12 @@ export interface Surface {
  * build makes (prefilter.ts, through surfaceKeysOf), so that the two cannot drift apart.
  */
 export function* surfacesOf(group: FormGroup, paradigms: Lexicon['paradigms']): Generator<Surface, void, void> {
-  for (const pattern of group.forms) {
-    for (const [surface, nominative] of expandFormWithCase(pattern, paradigms)) yield { surface, nominative, key: normaliseCue(surface) };
-  }
+  for (const pattern of group.forms) yield* surfacesOfForm(pattern, paradigms);
+}
+
+/** The surface forms of one form pattern of a group (surfacesOf, a pattern at a time). */
+export function* surfacesOfForm(pattern: string, paradigms: Lexicon['paradigms']): Generator<Surface, void, void> {
+  for (const [surface, nominative] of expandFormWithCase(pattern, paradigms)) yield { surface, nominative, key: normaliseCue(surface) };
 }
 
 /** Every key of the lexicon's surface forms (surfacesOf of every group), each once, in the order of the forms. */

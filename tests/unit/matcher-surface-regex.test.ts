@@ -52,6 +52,19 @@ describe('surface trie regex', () => {
     }
   });
 
+  it('is made a first character at a time in steps (a page spreads them over slices), the same regex as at once', () => {
+    const trie = new SurfaceTrie();
+    for (const s of ['каррера', 'карреры', 'спартак', 'conte', 'chelsea', '𝔸x']) trie.add(s);
+    const steps = trie.toRegExpInSteps();
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    // к, с, c, 𝔸: one step each.
+    expect(yields).toBe(4);
+    expect(step.value.source).toBe(trie.toRegExp().source);
+    expect(step.value.exec('о Карреры'.toLowerCase())?.[0]).toBe('карреры');
+  });
+
   it('gives no pattern for no strings, and the same pattern in any order of adding', () => {
     expect(trieSource([])).toBeNull();
     const a = new SurfaceTrie();
