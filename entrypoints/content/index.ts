@@ -20,6 +20,11 @@ import { DEFAULT_SETTINGS, siteStatus, withSiteEnabled, type Settings } from '..
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/page-storage';
 import { DEFAULT_MATCHES } from '../../lib/sites';
 
+/** Resolves in a later task of the event loop (input and rendering may come between). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export default defineContentScript({
   matches: [...DEFAULT_MATCHES],
   cssInjectionMode: 'manifest',
@@ -84,8 +89,13 @@ export default defineContentScript({
       }
     }
 
-    // The rest in a task of its own, apart from the one that evaluates this script.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The rest in tasks of their own, apart from the one that evaluates this script. Firefox builds
+    // the script's extension API when it is first read (its own work: 10–30 ms on a cold content
+    // process, lib/lazy-extension-api.ts): that first read is a task alone, and reading the settings,
+    // which sets up the storage API on top of it, the next one.
+    await nextTask();
+    void browser.runtime;
+    await nextTask();
     // A card an earlier copy of this script left open (the extension was reloaded or updated) goes.
     removeLeftoverCards(document);
     try {

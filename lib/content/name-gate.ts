@@ -20,8 +20,19 @@ export interface NameGateOptions {
   onError?: (error: unknown, context: string) => void;
 }
 
-/** Characters of the page's text looked at at once. */
-export const GATE_PIECE_CHARS = 16_384;
+/**
+ * Characters of the page's text looked at at once: the slice's clock is read between pieces. A piece
+ * of 16,384 took 10 ms in Firefox (its longest block of the look, in the Gecko profile of
+ * `npm run bench:firefox -- news`).
+ */
+export const GATE_PIECE_CHARS = 4_096;
+
+/**
+ * A text the look finds nothing in, long enough that the regex engines compile the look to machine
+ * code at once (V8 and SpiderMonkey first interpret a regex, and compile it when a subject is over
+ * 1,000 characters or it has run a few times): that compile is a slice of its own, not a piece's.
+ */
+const WARM_TEXT = ' '.repeat(2_048);
 /**
  * Longer than any form (the longest is a few dozen characters): a name across two pieces is in one
  * of them. Counted in characters that are not spaces: a multi-word name may be split by any run of
@@ -53,7 +64,8 @@ export function watchForNames(options: NameGateOptions): () => void {
   let from = 0;
   let ended = false;
   let read = 0;
-  let warm = false;
+  /** Slices spent compiling the look: its bytecode, then its machine code. */
+  let warm = 0;
   const open = () => {
     if (done) return;
     stop();
@@ -62,11 +74,10 @@ export function watchForNames(options: NameGateOptions): () => void {
   const scheduler = new IdleScheduler((outOfTime) => {
     if (done) return false;
     try {
-      // The first slice only compiles the look (a regex is compiled at its first search): a task of
-      // its own, not one with the first piece of the page on top of it.
-      if (!warm) {
-        warm = true;
-        mayName('');
+      // The first slices only compile the look (a regex is compiled at its first search, to bytecode,
+      // then to machine code): tasks of their own, not ones with a piece of the page on top of them.
+      if (warm < 2) {
+        mayName(warm++ === 0 ? '' : WARM_TEXT);
         return true;
       }
       for (;;) {

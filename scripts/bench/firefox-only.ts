@@ -31,7 +31,7 @@ try {
   for (let i = 0; i < loads; i++) {
     const run = await bench.run(name);
     const ms = (x: number) => `${x.toFixed(1)} ms`;
-    console.log(`${name} load ${i + 1}: longest block ${ms(run.longestBlockMs)}, first ${ms(run.firstBlockMs)}, over 16 ms: ${run.blocksOver16} of ${run.blocks}, main-thread time of ours ${ms(run.cpuMs)}`);
+    console.log(`${name} load ${i + 1}: longest block ${ms(run.longestBlockMs)}, first ${ms(run.firstBlockMs)}, over 16 ms: ${run.blocksOver16} of ${run.blocks}, main-thread time of ours ${ms(run.cpuMs)}; longest of Firefox's API setup ${ms(run.longestApiSetupMs)}, of our own code ${ms(run.longestOwnBlockMs)}`);
     for (const block of run.top) console.log(`  ${ms(block.ms)}: ${block.functions.join(', ')}`);
   }
 } finally {

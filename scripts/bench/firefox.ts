@@ -49,6 +49,13 @@ export interface FirefoxRun {
   firstBlockMs: number;
   blocksOver16: number;
   blocks: number;
+  /**
+   * The longest block that was mostly Firefox's own code setting up the script's extension API (its
+   * global, the storage API: ExtensionContent, Schemas, the API sub-scripts), which the script's first
+   * API reads cause; and the longest of the other blocks, our own code's.
+   */
+  longestApiSetupMs: number;
+  longestOwnBlockMs: number;
   marksAtEnd: number;
   /** The longest blocks: ms, and the functions of ours most sampled in each (for reading the profile). */
   top: { ms: number; functions: string[] }[];
@@ -75,6 +82,14 @@ interface GeckoProfile {
   threads: GeckoThread[];
 }
 
+/**
+ * Frames of Firefox's own code that sets up a content script's extension API on its first use: the
+ * API global (ExtensionContent, ExtensionCommon, ExtensionChild), the API schemas, the conduits to
+ * the parent process, the child API sub-scripts (chrome://extensions/content/child/ext-*.js,
+ * chrome://browser/content/child/ext-*.js) and the storage module.
+ */
+const FIREFOX_API_SETUP = /(?:Extension(?:Content|Common|Child|Utils|Storage\w*)|Schemas|Conduits\w*)\.sys\.mjs|chrome:\/\/(?:extensions|browser)\/content\/child\/ext-/;
+
 const TASK_MARKERS = new Set(['DOMEvent', 'setTimeout callback', 'requestAnimationFrame callbacks', 'LongIdleTask', 'IdleTask', 'RefreshDriverTick']);
 
 /** Our blocks on the main thread of the content process that ran the content script. */
@@ -98,8 +113,25 @@ export function blocksOfOurs(profile: GeckoProfile): FirefoxRun | null {
       stackIsOurs.set(stack, result);
       return result;
     };
+    const frameIsApiSetup = frameTable.data.map((frame) => FIREFOX_API_SETUP.test(String(stringTable[frame[frameTable.schema.location!]!])));
+    const stackIsApiSetup = new Map<number, boolean>();
+    const isApiSetup = (stack: number | null): boolean => {
+      if (stack === null) return false;
+      const known = stackIsApiSetup.get(stack);
+      if (known !== undefined) return known;
+      const row = stackTable.data[stack]!;
+      const result = frameIsApiSetup[row[stackTable.schema.frame!]!] || isApiSetup(row[stackTable.schema.prefix!] as number | null);
+      stackIsApiSetup.set(stack, result);
+      return result;
+    };
     const times: number[] = [];
-    for (const sample of samples.data) if (isOurs(sample[samples.schema.stack!] as number | null)) times.push(sample[samples.schema.time!] as number);
+    const apiSetup: boolean[] = [];
+    for (const sample of samples.data) {
+      const stack = sample[samples.schema.stack!] as number | null;
+      if (!isOurs(stack)) continue;
+      times.push(sample[samples.schema.time!] as number);
+      apiSetup.push(isApiSetup(stack));
+    }
     if (times.length === 0) continue;
     // Where one event-loop task ends and the next begins: an event (our slices continue through a
     // MessageChannel message), a timer, the frame callbacks, an idle callback. Samples of ours in a
@@ -113,20 +145,32 @@ export function blocksOfOurs(profile: GeckoProfile): FirefoxRun | null {
     const interval = profile.meta.interval || 1;
     const blocks: number[] = [];
     const spans: [number, number][] = [];
+    /** Per block, whether most of its samples were Firefox setting up the extension API. */
+    const setupBlocks: boolean[] = [];
     let start = times[0]!;
     let last = start;
-    for (const time of times.slice(1)) {
+    let samplesInBlock = 1;
+    let setupInBlock = apiSetup[0] ? 1 : 0;
+    const endBlock = () => {
+      blocks.push(last - start + interval);
+      spans.push([start, last]);
+      setupBlocks.push(setupInBlock * 2 > samplesInBlock);
+    };
+    for (const [i, time] of times.entries()) {
+      if (i === 0) continue;
       while (next < starts.length && starts[next]! <= last) next++;
       const newTask = next < starts.length && starts[next]! < time;
       if (time - last > 2 * interval || newTask) {
-        blocks.push(last - start + interval);
-        spans.push([start, last]);
+        endBlock();
         start = time;
+        samplesInBlock = 0;
+        setupInBlock = 0;
       }
+      samplesInBlock++;
+      if (apiSetup[i]) setupInBlock++;
       last = time;
     }
-    blocks.push(last - start + interval);
-    spans.push([start, last]);
+    endBlock();
     // The innermost function of ours in each sample of the longest blocks.
     const leafOfOurs = (stack: number | null): string => {
       for (let s = stack; s !== null; s = stackTable.data[s]![stackTable.schema.prefix!] as number | null) {
@@ -156,6 +200,8 @@ export function blocksOfOurs(profile: GeckoProfile): FirefoxRun | null {
       firstBlockMs: blocks[0]!,
       blocksOver16: blocks.filter((b) => b > 16).length,
       blocks: blocks.length,
+      longestApiSetupMs: Math.max(0, ...blocks.filter((_, i) => setupBlocks[i])),
+      longestOwnBlockMs: Math.max(0, ...blocks.filter((_, i) => !setupBlocks[i])),
       marksAtEnd: 0,
       top,
     };

@@ -277,6 +277,8 @@ async function main(): Promise<void> {
           longestBlockMs: summarise(runs.map((r) => r.longestBlockMs)),
           firstBlockMs: summarise(runs.map((r) => r.firstBlockMs)),
           blocksOver16: summarise(runs.map((r) => r.blocksOver16)),
+          longestApiSetupMs: summarise(runs.map((r) => r.longestApiSetupMs)),
+          longestOwnBlockMs: summarise(runs.map((r) => r.longestOwnBlockMs)),
           runs,
         };
       }

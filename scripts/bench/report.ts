@@ -33,6 +33,8 @@ interface FirefoxPage {
   longestBlockMs: Summary;
   firstBlockMs: Summary;
   blocksOver16: Summary;
+  longestApiSetupMs: Summary;
+  longestOwnBlockMs: Summary;
   runs: FirefoxRun[];
 }
 
@@ -145,6 +147,8 @@ export function printReport(result: BenchResult): void {
     frow('**longest block of ours**', (p) => `**${ms(p.longestBlockMs)}**`);
     frow('of which the first (the script\'s evaluation)', (p) => ms(p.firstBlockMs));
     frow('blocks over 16 ms', (p) => f(p.blocksOver16.median, 0));
+    frow('longest block of Firefox setting up the extension API (its code, caused by our first API reads)', (p) => ms(p.longestApiSetupMs));
+    frow('longest block of our own code', (p) => ms(p.longestOwnBlockMs));
     frow('what the longest block ran (first run)', (p) => p.runs[0]?.top[0]?.functions.join(', ') ?? '');
     lines.push('');
   }
@@ -203,7 +207,7 @@ export function printReport(result: BenchResult): void {
     const ff = result.firefox.pages;
     const blockNews = ff.news.longestBlockMs.median;
     const blockDense = ff.dense.longestBlockMs.median;
-    lines.push(`| 6. Firefox: longest main-thread block of ours ≤ ${TARGETS.firefoxBlockMs} ms (news, dense), and the scan's duration | ${f(blockNews)}, ${f(blockDense)} ms; scan ${f(ff.news.spanMs.median, 0)}, ${f(ff.dense.spanMs.median, 0)} ms | ${met(blockNews <= TARGETS.firefoxBlockMs && blockDense <= TARGETS.firefoxBlockMs)} |`);
+    lines.push(`| 6. Firefox: longest main-thread block of ours ≤ ${TARGETS.firefoxBlockMs} ms (news, dense), and the scan's duration | ${f(blockNews)}, ${f(blockDense)} ms (Firefox's API setup ${f(ff.news.longestApiSetupMs.median)}, ${f(ff.dense.longestApiSetupMs.median)}; our own code ${f(ff.news.longestOwnBlockMs.median)}, ${f(ff.dense.longestOwnBlockMs.median)}); scan ${f(ff.news.spanMs.median, 0)}, ${f(ff.dense.spanMs.median, 0)} ms | ${met(blockNews <= TARGETS.firefoxBlockMs && blockDense <= TARGETS.firefoxBlockMs)} |`);
   } else {
     lines.push('| 6. Firefox | not measured (see the log) | **not met** |');
   }

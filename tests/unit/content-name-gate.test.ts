@@ -46,6 +46,21 @@ describe('waiting for a name before loading the marking code', () => {
     expect(gate.calls()).toBe(1);
   });
 
+  it('compiles its look in slices of its own, to bytecode and then to machine code, before it reads the page', async () => {
+    document.body.innerHTML = '<main><p>Интервью Карреры о «Спартаке».</p></main>';
+    const looked: string[] = [];
+    let maybe = false;
+    stop = watchForNames({ doc: document, mayName: (text) => (looked.push(text), look(text)), onMaybe: () => void (maybe = true) });
+    await until(() => maybe);
+    // '' compiles the regex; a blank text over 1,000 characters makes the engines compile it to
+    // machine code; only then a piece of the page.
+    expect(looked.length).toBe(3);
+    expect(looked[0]).toBe('');
+    expect(looked[1]!.trim()).toBe('');
+    expect(looked[1]!.length).toBeGreaterThan(1_000);
+    expect(looked[2]).toContain('Карреры');
+  });
+
   it('stays quiet on a page without our names, and says "maybe" when the page adds one later', async () => {
     await expectMaybeOnlyAfter(`<main><p>${'Погода в Москве: дождь и ветер. '.repeat(50)}</p></main>`, () => {
       const post = document.createElement('p');
