@@ -541,6 +541,23 @@ describe('what ninth-round real text needed', () => {
     expect(one('Genoa CFC 1893 is a club from the city of Genoa.')).toEqual(['genoa:Genoa CFC 1893']);
     expect(one('After 291 games with the Griffin he retires: his last goal came in the derby.')).toEqual(['genoa:Griffin']);
   });
+
+  it('reads the Azzurri misspelt (Azurri) and in Russian (Адзурри) as Italy, not a rugby side in the Six Nations', () => {
+    expect(one('Led by Antonio Conte, the Azurri reached the Euro 2016 quarter-finals.')).toEqual(['conte:Antonio Conte', 'italy:Azurri']);
+    expect(one('Сборная Италии не поедет на чемпионат мира. Адзурри пропускают турнир второй раз подряд.')).toEqual(['italy:Сборная Италии', 'italy:Адзурри']);
+    expect(one('The first half of the Six Nations game ended 15-7 for the Azzurri, with conversions from Garbisi on the pitch of the Olimpico.')).toEqual([]);
+  });
+
+  it('reads «Nazionale maggiore» and «Nazionale A» as Italy\'s senior team even beside its under-21 side', () => {
+    expect(one('C\'è sempre stata grande collaborazione tra la Nazionale maggiore e l\'Under 21.')).toEqual(['italy:Nazionale maggiore']);
+    expect(one('Ha giocato una sola partita in Nazionale A, nel 2010.')).toEqual(['italy:Nazionale A']);
+  });
+
+  it('reads «Зебры», capitalised or in quotes, as Juventus where football is around it, and zebras as animals', () => {
+    expect(one('В Серии А «зебры» сыграли вничью с «Торино».')).toEqual(['juventus:зебры']);
+    expect(one('Зебры пропустили на последней минуте матча и потеряли очки в Серии А.')).toEqual(['juventus:Зебры']);
+    expect(one('В зоопарке зебры родили двух детёнышей.')).toEqual([]);
+  });
 });
 
 describe('explain', () => {
