@@ -1,5 +1,5 @@
 import type { EntityId } from '../knowledge/entity-ids';
-import { type Candidate, type CompiledGroup } from './context';
+import { type Candidate, type CompiledGroup, isHashtag } from './context';
 import { type Decision, decidePage, judge, type Judged, type Judgement } from './decide';
 import { canonical, endsWord, fixtureAround, fixtureFollows, flatCopy, isHyphen, isSpace } from './chars';
 import { compileCues, type CueList, findCue, isWordChar } from './cues';
@@ -375,7 +375,7 @@ function startsUpper(original: string, view: MatchView, index: number): boolean 
 }
 
 function capitalsFit(entry: SurfaceEntry, original: string, view: ReturnType<typeof makeMatchView>, start: number, end: number): boolean {
-  if (entry.caps.length === 0) return true;
+  if (entry.caps.length === 0 || isHashtag(view.text, start)) return true;
   let word = 0;
   for (let i = start; i < end; i++) {
     const wordStart = i === start || isSpace(view.text[i - 1]);

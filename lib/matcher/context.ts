@@ -115,7 +115,17 @@ interface Word {
 }
 
 export function isQuoted(text: string, c: Candidate): boolean {
-  return QUOTES.includes(text[c.start - 1] ?? 'x') && QUOTES.includes(text[c.end] ?? 'x');
+  return (QUOTES.includes(text[c.start - 1] ?? 'x') && QUOTES.includes(text[c.end] ?? 'x')) || isHashtag(text, c.start);
+}
+
+/**
+ * A hashtag: the name right after a # that starts a tag (#спартак, #каррера, #Juve). Tags are written in
+ * lower case whatever the word, and a tag says, as quotes do, that the word is a name: the form's
+ * capitals are not asked for (compile.ts) and it counts as quoted. Only a tag that is the name alone:
+ * names run into other words (#спартакчемпион) are inside a longer word.
+ */
+export function isHashtag(text: string, start: number): boolean {
+  return text[start - 1] === '#' && !isWordChar(text[start - 2] ?? ' ');
 }
 
 /**

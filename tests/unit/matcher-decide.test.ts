@@ -558,6 +558,12 @@ describe('what ninth-round real text needed', () => {
     expect(one('Зебры пропустили на последней минуте матча и потеряли очки в Серии А.')).toEqual(['juventus:Зебры']);
     expect(one('В зоопарке зебры родили двух детёнышей.')).toEqual([]);
   });
+
+  it('reads a hashtag of a name in lower case as the name (#спартак, #каррера), the car\'s tag as the car, and a name run into a tag as nothing', () => {
+    expect(one('Массимо Каррера вывел «Спартак» в чемпионы. #спартак #каррера')).toEqual(['carrera:Массимо Каррера', 'spartak:Спартак', 'spartak:спартак', 'carrera:каррера']);
+    expect(one('New wheels for the 911 today. #porsche #carrera #cars')).toEqual([]);
+    expect(one('Массимо Каррера. #спартакчемпион')).toEqual(['carrera:Массимо Каррера']);
+  });
 });
 
 describe('explain', () => {
