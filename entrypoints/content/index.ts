@@ -14,16 +14,12 @@ import { ON_DEMAND_FLAG, RUNNING_FLAG } from '../../lib/injection/page-flags';
 import { forgetLoadedModule, scriptModuleLoader } from '../../lib/injection/script-module';
 import { mayName } from '../../lib/matcher/prefilter';
 import { sendToBackground, tabMessageListener } from '../../lib/messages';
+import { nextTask } from '../../lib/page/idle-slices';
 import { pageLanguage } from '../../lib/page/page-language';
 import { reportError } from '../../lib/page/report-error';
 import { DEFAULT_SETTINGS, siteStatus, withSiteEnabled, type Settings } from '../../lib/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/page-storage';
 import { DEFAULT_MATCHES } from '../../lib/sites';
-
-/** Resolves in a later task of the event loop (input and rendering may come between). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 export default defineContentScript({
   matches: [...DEFAULT_MATCHES],

@@ -21,18 +21,21 @@ export interface NameGateOptions {
 }
 
 /**
- * Characters of the page's text looked at at once: the slice's clock is read between pieces. A piece
- * of 16,384 took 10 ms in Firefox (its longest block of the look, in the Gecko profile of
- * `npm run bench:firefox -- news`).
+ * Characters of the page's text looked at at once: the slice's clock is read between pieces. With
+ * pieces of 16,384 a slice of the look was a block of 16 ms in Firefox (10 of its 1 ms samples in the
+ * regex, in the Gecko profile of `npm run bench:firefox -- news`).
  */
 export const GATE_PIECE_CHARS = 4_096;
 
 /**
- * A text the look finds nothing in, long enough that the regex engines compile the look to machine
- * code at once (V8 and SpiderMonkey first interpret a regex, and compile it when a subject is over
- * 1,000 characters or it has run a few times): that compile is a slice of its own, not a piece's.
+ * What the first slices look at, one each, before the page: '' compiles the look (a regex is compiled at
+ * its first search), then texts it finds nothing in, long enough that the regex engines compile it to
+ * machine code at once (V8 and SpiderMonkey first interpret a regex, and compile it when a subject is
+ * over 1,000 characters or it has run a few times), once for a text of one-byte characters and once for
+ * one of two-byte characters (a Russian page's), which each engine compiles apart. Those compiles are
+ * slices of their own, not a piece's.
  */
-const WARM_TEXT = ' '.repeat(2_048);
+const WARM_TEXTS = ['', ' '.repeat(2_048), '\u3000'.repeat(2_048)];
 /**
  * Longer than any form (the longest is a few dozen characters): a name across two pieces is in one
  * of them. Counted in characters that are not spaces: a multi-word name may be split by any run of
@@ -64,7 +67,7 @@ export function watchForNames(options: NameGateOptions): () => void {
   let from = 0;
   let ended = false;
   let read = 0;
-  /** Slices spent compiling the look: its bytecode, then its machine code. */
+  /** Slices spent compiling the look (WARM_TEXTS). */
   let warm = 0;
   const open = () => {
     if (done) return;
@@ -74,10 +77,10 @@ export function watchForNames(options: NameGateOptions): () => void {
   const scheduler = new IdleScheduler((outOfTime) => {
     if (done) return false;
     try {
-      // The first slices only compile the look (a regex is compiled at its first search, to bytecode,
-      // then to machine code): tasks of their own, not ones with a piece of the page on top of them.
-      if (warm < 2) {
-        mayName(warm++ === 0 ? '' : WARM_TEXT);
+      // The first slices only compile the look (WARM_TEXTS): tasks of their own, not ones with a
+      // piece of the page on top of them.
+      if (warm < WARM_TEXTS.length) {
+        mayName(WARM_TEXTS[warm++]!);
         return true;
       }
       for (;;) {

@@ -96,9 +96,9 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
 
 
 /**
- * The same compile, pausing after the cues, after each form group, before and after making the
- * surface regex, so that a page can spread it over idle slices (lib/page/deferred-matcher.ts): at once it
- * is a long task on a slow machine.
+ * The same compile, pausing after each shared cue list, each form group and form pattern, each first letter
+ * of the surface trie (surface-regex.ts) and each warm-up search, so that a page can spread it over idle
+ * slices (lib/page/deferred-matcher.ts): at once it is a long task on a slow machine.
  */
 export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matcher, void> {
   const cueSets = lexicon.cueSets;

@@ -115,17 +115,22 @@ interface Word {
 }
 
 export function isQuoted(text: string, c: Candidate): boolean {
-  return (QUOTES.includes(text[c.start - 1] ?? 'x') && QUOTES.includes(text[c.end] ?? 'x')) || isHashtag(text, c.start);
+  return QUOTES.includes(text[c.start - 1] ?? 'x') && QUOTES.includes(text[c.end] ?? 'x');
 }
 
+/** What may stand before a hashtag's #: the start of the text, a space, an opening bracket or quote, a comma. */
+const BEFORE_HASHTAG = /[\s(\[«"“„',;]/;
+
 /**
- * A hashtag: the name right after a # that starts a tag (#спартак, #каррера, #Juve). Tags are written in
- * lower case whatever the word, and a tag says, as quotes do, that the word is a name: the form's
- * capitals are not asked for (compile.ts) and it counts as quoted. Only a tag that is the name alone:
- * names run into other words (#спартакчемпион) are inside a longer word.
+ * A hashtag: the name right after a # that starts a tag (#спартак, #каррера, #Juve), not a link's
+ * fragment (…/#juventus) or a character reference. Tags are written in lower case whatever the word:
+ * the form's capitals are not asked for (compile.ts), and a form that counts only between quotes may
+ * be a tag. A tag says nothing of what the name is (#conte of the politician, #chelsea the district):
+ * it needs the same evidence as the bare name. Only a tag that is the name alone: names run into other
+ * words (#спартакчемпион) are inside a longer word.
  */
 export function isHashtag(text: string, start: number): boolean {
-  return text[start - 1] === '#' && !isWordChar(text[start - 2] ?? ' ');
+  return text[start - 1] === '#' && (start < 2 || BEFORE_HASHTAG.test(text[start - 2]!));
 }
 
 /**
@@ -177,7 +182,7 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   const g = c.group;
   const text = ctx.view.text;
   const quoted = isQuoted(text, c);
-  if (g.quoted && !quoted) return veto('quoted', 'counts only between quotes', false);
+  if (g.quoted && !quoted && !isHashtag(text, c.start)) return veto('quoted', 'counts only between quotes or as a hashtag', false);
 
   const fullName = isFullName(text, c);
   if (c.joined && g.prevCapital) return veto('hyphenated', 'joined by a hyphen to another name: a double surname', true);

@@ -1,5 +1,5 @@
 import type { EntityId } from '../knowledge/entity-ids';
-import { type Candidate, firstFrom, isFullName, isHashtag, isIntroduced, isQuoted, qualifiedBefore, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
+import { type Candidate, firstFrom, isFullName, isIntroduced, isQuoted, qualifiedBefore, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
 import { allCues, type CueHit, type CueList, findCue } from './cues';
 import type { EvidenceWeights } from './lexicon';
 import { type PageContext, type PageNote, pageNote } from './page-context';
@@ -311,7 +311,7 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   if (football) add(football.inSentence ? 'footballInSentence' : 'footballInBlock', `«${football.hit}»`);
   if (other?.inSentence) add('otherTopicInSentence', `«${other.hit}»`);
   else if (anotherSport) add('otherTopicInBlock', `«${other!.hit}»`);
-  if (isQuoted(text, c)) add('quoted', isHashtag(text, c.start) ? 'a hashtag: a name, not a common word' : 'between quotes: a name, not a common word');
+  if (isQuoted(text, c)) add('quoted', 'between quotes: a name, not a common word');
   if (c.group.nickname) {
     const word = firstHitIn(hitsOf(ctx, o.nicknameWords), from, to, c);
     if (word) add('nicknameInSentence', `«${word.text}»: the sentence speaks of names`);

@@ -119,7 +119,7 @@ export interface FormGroup {
   /** Why these forms and these rules; shown to maintainers only. */
   note?: string;
   forms: string[];
-  /** The form counts only between quotes: «синие», "старая синьора" (plain words stay plain). */
+  /** The form counts only between quotes or as a hashtag: «синие», "старая синьора", #синие (plain words stay plain). */
   quoted?: boolean;
   /**
    * Person names: a capitalised word right before the surname (spaces only between) may be

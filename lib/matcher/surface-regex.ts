@@ -85,18 +85,20 @@ function* emitInSteps(strings: readonly string[], char: (ch: string) => string):
     return pattern;
   };
   const alternatives: string[] = [];
-  let terminal = false;
-  for (let i = 0; i < sorted.length;) {
-    if (sorted[i]!.length === 0) {
-      terminal = true;
-      i++;
-      continue;
-    }
+  // Sorted, an empty string (a form that ends at the root) is first.
+  const terminal = sorted[0]?.length === 0;
+  for (let i = terminal ? 1 : 0; i < sorted.length;) {
     const j = runEnd(sorted, i, sorted.length, 0);
+    // The node of the strings starting with sorted[i]'s first character: one alternative of the root.
     alternatives.push(emitRun(sorted, i, j, 0, charOf));
     i = j;
     yield;
   }
+  return nodePattern(alternatives, terminal);
+}
+
+/** A trie node's pattern from its children's: one alternative each, the end of a string (if one ends here) last. */
+function nodePattern(alternatives: string[], terminal: boolean): string {
   if (terminal) alternatives.push('');
   return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
 }
@@ -123,20 +125,13 @@ function runEnd(sorted: readonly string[], i: number, to: number, depth: number)
  */
 function emitRun(sorted: readonly string[], from: number, to: number, depth: number, char: (ch: string) => string): string {
   const alternatives: string[] = [];
-  let terminal = false;
-  let i = from;
-  if (sorted[i]!.length === depth) {
-    terminal = true;
-    i++;
-  }
-  while (i < to) {
+  const terminal = sorted[from]!.length === depth;
+  for (let i = terminal ? from + 1 : from; i < to;) {
     // A character outside the Basic Multilingual Plane is one node (two code units), never half of one.
     const ch = charAt(sorted[i]!, depth);
     const j = runEnd(sorted, i, to, depth);
     alternatives.push(char(ch) + emitRun(sorted, i, j, depth + ch.length, char));
     i = j;
   }
-  if (terminal) alternatives.push('');
-  if (alternatives.length === 1) return alternatives[0]!;
-  return `(?:${alternatives.join('|')})`;
+  return nodePattern(alternatives, terminal);
 }

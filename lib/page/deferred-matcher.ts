@@ -32,28 +32,36 @@ export function deferredMatcher(
   let steps: Generator<void, Matcher, void> | null = null;
   let consulted = 0;
   const readings = new WeakMap<Element, KeptReading>();
-  const prepare = (outOfTime: () => boolean): boolean => {
-    if (matcher) return true;
+  /** Runs steps until the matcher is compiled or `more` says stop; true when it is compiled. */
+  const run = (more: () => boolean): boolean => {
     steps ??= compile();
-    const started = now();
-    for (;;) {
+    while (!matcher) {
       const step = steps.next();
       if (step.done) {
         matcher = step.value;
         context = matcher.newPage(page());
-        // The last steps are heavy: the slice they end reads no block on top of them.
-        return !outOfTime();
-      }
-      // A step begins only early in a slice: one step may take several milliseconds (a regex is
-      // compiled at its first search), and one begun late in a slice made it a long task.
-      if (outOfTime() || now() - started >= STEP_START_MS) return false;
+      } else if (!more()) return false;
     }
+    return true;
+  };
+  const prepare = (outOfTime: () => boolean): boolean => {
+    if (matcher) return true;
+    const started = now();
+    // A step begins only early in a slice: one step may take several milliseconds (a regex is
+    // compiled at its first search), and one begun late in a slice made it a long task.
+    if (!run(() => !outOfTime() && now() - started < STEP_START_MS)) return false;
+    // The last steps are heavy: the slice they end reads no block on top of them.
+    return !outOfTime();
+  };
+  /** The compile to its end at once, for a find asked for before it was prepared. */
+  const ready = (): Matcher => {
+    run(() => true);
+    return matcher!;
   };
   return {
     prepare,
     find(text, block) {
-      if (!matcher) prepare(() => false);
-      const reading = readingOf(readings, matcher!, context!, text, block);
+      const reading = readingOf(readings, ready(), context!, text, block);
       context!.readingFrom(block ?? null);
       try {
         return matcher!.mentionsOf(reading, context!);
@@ -63,8 +71,7 @@ export function deferredMatcher(
       }
     },
     mayMatch(text) {
-      if (!matcher) prepare(() => false);
-      return matcher!.mayMatch(text);
+      return ready().mayMatch(text);
     },
     pageVersion: () => context?.version ?? 0,
     consultedPage: () => consulted,

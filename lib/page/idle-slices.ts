@@ -47,6 +47,14 @@ function yieldThen(callback: () => void): void {
   channel.port2.postMessage(null);
 }
 
+/**
+ * Resolves in a later task of the event loop (input and rendering may come first): a message, not a
+ * timer, which a background tab throttles to once a second.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => yieldThen(resolve));
+}
+
 const requestIdle: (callback: (deadline: IdleDeadlineLike) => void) => unknown =
   typeof requestIdleCallback === 'function'
     ? (callback) => requestIdleCallback(callback, { timeout: 250 })

@@ -103,27 +103,26 @@ export function blocksOfOurs(profile: GeckoProfile): FirefoxRun | null {
     });
     if (ours.size === 0) continue;
     const frameIsOurs = frameTable.data.map((frame) => ours.has(frame[frameTable.schema.location!]!));
-    const stackIsOurs = new Map<number, boolean>();
-    const isOurs = (stack: number | null): boolean => {
-      if (stack === null) return false;
-      const known = stackIsOurs.get(stack);
-      if (known !== undefined) return known;
-      const row = stackTable.data[stack]!;
-      const result = frameIsOurs[row[stackTable.schema.frame!]!] || isOurs(row[stackTable.schema.prefix!] as number | null);
-      stackIsOurs.set(stack, result);
-      return result;
+    const frameIsApi = frameTable.data.map((frame) => FIREFOX_API_SETUP.test(String(stringTable[frame[frameTable.schema.location!]!])));
+    /** A property of a stack from its innermost frame and what its caller's stack has, each stack once. */
+    const overStacks = (ofFrame: (frame: number, callers: boolean) => boolean) => {
+      const known = new Map<number, boolean>();
+      const of = (stack: number | null): boolean => {
+        if (stack === null) return false;
+        let result = known.get(stack);
+        if (result === undefined) {
+          const row = stackTable.data[stack]!;
+          result = ofFrame(row[stackTable.schema.frame!]!, of(row[stackTable.schema.prefix!] as number | null));
+          known.set(stack, result);
+        }
+        return result;
+      };
+      return of;
     };
-    const frameIsApiSetup = frameTable.data.map((frame) => FIREFOX_API_SETUP.test(String(stringTable[frame[frameTable.schema.location!]!])));
-    const stackIsApiSetup = new Map<number, boolean>();
-    const isApiSetup = (stack: number | null): boolean => {
-      if (stack === null) return false;
-      const known = stackIsApiSetup.get(stack);
-      if (known !== undefined) return known;
-      const row = stackTable.data[stack]!;
-      const result = frameIsApiSetup[row[stackTable.schema.frame!]!] || isApiSetup(row[stackTable.schema.prefix!] as number | null);
-      stackIsApiSetup.set(stack, result);
-      return result;
-    };
+    const isOurs = overStacks((frame, callers) => frameIsOurs[frame]! || callers);
+    // Firefox's API code called by ours (its frames inner to our innermost one), not Firefox calling
+    // ours (an event listener of ours under Firefox's dispatch).
+    const isApiSetup = overStacks((frame, callers) => !frameIsOurs[frame] && (frameIsApi[frame]! || callers));
     const times: number[] = [];
     const apiSetup: boolean[] = [];
     for (const sample of samples.data) {

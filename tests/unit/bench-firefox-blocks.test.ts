@@ -62,6 +62,13 @@ describe('bench: blocks of ours in a Firefox profile', () => {
     expect(run.blocksOver16).toBe(1);
   });
 
+  it("counts our listener that Firefox's API code calls as ours, not as its setup", () => {
+    const DISPATCH = 'fire (resource://gre/modules/ExtensionCommon.sys.mjs:200:5)';
+    const run = blocksOfOurs(profile(times(20, ['onMessage (moz-extension://abc/content-scripts/content.js:9:1)', DISPATCH])))!;
+    expect(run.longestOwnBlockMs).toBe(20);
+    expect(run.longestApiSetupMs).toBe(0);
+  });
+
   it('counts a block as ours when our code is most of it, even with some API setup in it', () => {
     const run = blocksOfOurs(profile([...times(3, [SETUP, MAIN]), ...times(14, [SCAN])]))!;
     expect(run.blocks).toBe(1);

@@ -546,23 +546,37 @@ describe('what ninth-round real text needed', () => {
     expect(one('Led by Antonio Conte, the Azurri reached the Euro 2016 quarter-finals.')).toEqual(['conte:Antonio Conte', 'italy:Azurri']);
     expect(one('Сборная Италии не поедет на чемпионат мира. Адзурри пропускают турнир второй раз подряд.')).toEqual(['italy:Сборная Италии', 'italy:Адзурри']);
     expect(one('The first half of the Six Nations game ended 15-7 for the Azzurri, with conversions from Garbisi on the pitch of the Olimpico.')).toEqual([]);
+    // Penalty conversions are football's too.
+    expect(one('Chelsea have the best record of penalty conversions in the Premier League.')).toEqual(['chelsea:Chelsea']);
   });
 
   it('reads «Nazionale maggiore» and «Nazionale A» as Italy\'s senior team even beside its under-21 side', () => {
     expect(one('C\'è sempre stata grande collaborazione tra la Nazionale maggiore e l\'Under 21.')).toEqual(['italy:Nazionale maggiore']);
     expect(one('Ha giocato una sola partita in Nazionale A, nel 2010.')).toEqual(['italy:Nazionale A']);
+    // Another sport's or the women's senior team is not ours.
+    expect(one('La Nazionale maggiore di pallavolo ha battuto la Polonia.')).toEqual([]);
+    expect(one('Convocata in Nazionale maggiore femminile per la prima volta.')).toEqual([]);
+    expect(one('Il ct della Nazionale maggiore di rugby ha scelto i trenta.')).toEqual([]);
   });
 
   it('reads «Зебры», capitalised or in quotes, as Juventus where football is around it, and zebras as animals', () => {
     expect(one('В Серии А «зебры» сыграли вничью с «Торино».')).toEqual(['juventus:зебры']);
     expect(one('Зебры пропустили на последней минуте матча и потеряли очки в Серии А.')).toEqual(['juventus:Зебры']);
     expect(one('В зоопарке зебры родили двух детёнышей.')).toEqual([]);
+    expect(one('В городе обновили «зебры» на пешеходных переходах.')).toEqual([]);
   });
 
   it('reads a hashtag of a name in lower case as the name (#спартак, #каррера), the car\'s tag as the car, and a name run into a tag as nothing', () => {
     expect(one('Массимо Каррера вывел «Спартак» в чемпионы. #спартак #каррера')).toEqual(['carrera:Массимо Каррера', 'spartak:Спартак', 'spartak:спартак', 'carrera:каррера']);
     expect(one('New wheels for the 911 today. #porsche #carrera #cars')).toEqual([]);
     expect(one('Массимо Каррера. #спартакчемпион')).toEqual(['carrera:Массимо Каррера']);
+    // A tag needs the evidence the bare name needs: none here of football.
+    expect(one('Il premier #conte ha parlato in parlamento.')).toEqual([]);
+    expect(one('Sunday brunch in #chelsea, then a walk by the river.')).toEqual([]);
+    expect(one('Beautiful evening in #genoa by the old port.')).toEqual([]);
+    expect(one('Смотрим сериал #спартак о восстании рабов в Риме.')).toEqual([]);
+    // A link's fragment is not a tag.
+    expect(one('Read more at https://example.com/news/#juventus today.')).toEqual([]);
   });
 });
 

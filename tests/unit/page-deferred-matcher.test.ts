@@ -71,6 +71,21 @@ describe('matcher compiled in idle slices', () => {
     expect(Math.max(...durations)).toBe(8);
   });
 
+  it('finishes the compile at once for a find or a look asked for before it was prepared, even after a slice began it', () => {
+    let clock = 0;
+    const make = () => deferredMatcher(function* () {
+      for (let step = 0; step < 5; step++) {
+        clock += 2;
+        yield;
+      }
+      return getMatcher();
+    }, undefined, () => clock);
+    const begun = make();
+    expect(begun.prepare(() => false)).toBe(false);
+    expect(begun.find('Массимо Каррера дал интервью.').map((m) => m.entity)).toEqual(['carrera']);
+    expect(make().mayMatch!('Массимо Каррера')).toBe(true);
+  });
+
   it('decides each block with what the page has said, and says when a block consulted it and when the page learned more', () => {
     const matcher = deferredMatcher(getMatcherInStepsForTest, () => ({ url: 'https://www.sports.ru/football/1.html' }));
     expect(matcher.find('Каррера заявил, что готов вернуться.')).toEqual([]);
