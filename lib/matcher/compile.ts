@@ -94,7 +94,6 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
   return runToEnd(compileMatcherInSteps(lexicon));
 }
 
-
 /**
  * The same compile, pausing after each shared cue list, each form group and form pattern, each first letter
  * of the surface trie (surface-regex.ts) and each warm-up search, so that a page can spread it over idle
@@ -375,12 +374,15 @@ function startsUpper(original: string, view: MatchView, index: number): boolean 
 }
 
 function capitalsFit(entry: SurfaceEntry, original: string, view: ReturnType<typeof makeMatchView>, start: number, end: number): boolean {
-  if (entry.caps.length === 0 || isHashtag(view.text, start)) return true;
+  if (entry.caps.length === 0) return true;
+  // A tag is written in lower case: its first word's capitals are not asked for (a tag has no space,
+  // so the words after one are not the tag's).
+  const tag = isHashtag(view.text, start);
   let word = 0;
   for (let i = start; i < end; i++) {
     const wordStart = i === start || isSpace(view.text[i - 1]);
     if (!wordStart || isSpace(view.text[i])) continue;
-    if (entry.caps.includes(word)) {
+    if (entry.caps.includes(word) && !(tag && word === 0)) {
       const ch = original[originalIndex(view, i)]!;
       if (ch === ch.toLowerCase()) return false;
     }

@@ -50,7 +50,7 @@ export function deferredMatcher(
     // A step begins only early in a slice: one step may take several milliseconds (a regex is
     // compiled at its first search), and one begun late in a slice made it a long task.
     if (!run(() => !outOfTime() && now() - started < STEP_START_MS)) return false;
-    // The last steps are heavy: the slice they end reads no block on top of them.
+    // The last steps are heavy: the slice they end reads blocks on top of them only if it has time left.
     return !outOfTime();
   };
   /** The compile to its end at once, for a find asked for before it was prepared. */

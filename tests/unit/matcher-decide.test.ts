@@ -575,6 +575,8 @@ describe('what ninth-round real text needed', () => {
     expect(one('Sunday brunch in #chelsea, then a walk by the river.')).toEqual([]);
     expect(one('Beautiful evening in #genoa by the old port.')).toEqual([]);
     expect(one('Смотрим сериал #спартак о восстании рабов в Риме.')).toEqual([]);
+    // Only the tag's own word is read without capitals: «#спартак москва» is not «Спартак Москва».
+    expect(one('Пост болельщика: #спартак москва и дождь.')).not.toContain('spartak:спартак москва');
     // A link's fragment is not a tag.
     expect(one('Read more at https://example.com/news/#juventus today.')).toEqual([]);
   });
