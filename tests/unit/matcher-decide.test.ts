@@ -580,6 +580,11 @@ describe('what ninth-round real text needed', () => {
     // A link's fragment is not a tag.
     expect(one('Read more at https://example.com/news/#juventus today.')).toEqual([]);
   });
+
+  it('reads «бьянко-нери» hyphenated as Juventus, and «Спартак ТВ», the club\'s channel, as an outlet', () => {
+    expect(one('В матче Серии А бьянко-нери не пришлось выкладываться: гол на 10-й минуте решил всё.')).toEqual(['juventus:бьянко-нери']);
+    expect(one('Блог Спартак ТВ, 11 декабря: новости дня.')).toEqual([]);
+  });
 });
 
 describe('explain', () => {
