@@ -182,9 +182,10 @@ export async function markJs(browser: BenchBrowser, name: string, forms: string[
       return { ms: run.ms, cpuMs: run.cpuMs, marks: run.result };
     }
     // mark.js searches each keyword from the end callback of the one before (its `handler`, mark.js:942),
-    // so its stack grows with every keyword: with the lexicon's 674 forms in one call, a bench run at
-    // 50d2329 failed with "Invalid regular expression … Stack overflow" from RegExp.exec on the inline page
-    // (another run passed). The forms go in calls of KEYWORDS_PER_CALL, one after another: the same work.
+    // so its stack grows with every keyword: with the lexicon's 674 forms in one call, bench runs at
+    // 50d2329 and ab2aa4b failed with "Invalid regular expression … Stack overflow" from RegExp.exec on the
+    // inline page (a run alone passed). The forms go in calls of KEYWORDS_PER_CALL, each begun from a
+    // microtask once the one before is done, on an empty stack: the same work.
     return await tab.page.evaluate(
       ({ forms, perCall }) =>
         new Promise<MarkJsRun>((resolve) => {
@@ -202,7 +203,7 @@ export async function markJs(browser: BenchBrowser, name: string, forms: string[
               diacritics: false,
               accuracy: { value: 'exactly', limiters: [',', '.', '«', '»', '"', ':', ';', '!', '?', '(', ')', '—', '…'] },
               each: () => void marks++,
-              done: () => markFrom(from + perCall),
+              done: () => queueMicrotask(() => markFrom(from + perCall)),
             });
           };
           markFrom(0);
