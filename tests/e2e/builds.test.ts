@@ -109,9 +109,11 @@ describe.each(BUILDS)('$target build', ({ target, dir, manifestVersion }) => {
     page.self = page;
     runInNewContext(readFileSync(path.join(dir, 'content-scripts', 'content.js'), 'utf8'), page);
     expect(reads).toEqual([]);
-    // Its next task (reading the settings) is the first to use the API.
-    for (const run of later.splice(0)) run();
-    await new Promise((resolve) => setImmediate(resolve));
+    // Its next tasks (the first reads of the API, each a task of its own, then the settings) use it.
+    for (let task = 0; task < 8 && reads.length === 0; task++) {
+      for (const run of later.splice(0)) run();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     expect(reads.length).toBeGreaterThan(0);
   });
 
