@@ -585,6 +585,11 @@ describe('what ninth-round real text needed', () => {
     expect(one('В матче Серии А бьянко-нери не пришлось выкладываться: гол на 10-й минуте решил всё.')).toEqual(['juventus:бьянко-нери']);
     expect(one('Блог Спартак ТВ, 11 декабря: новости дня.')).toEqual([]);
   });
+
+  it('does not read «auto» of a celebration as a page about cars (Caroselli di auto … un\'Italia campione d\'Europa), and reads «in tutta Italia» as the country', () => {
+    expect(one('Caroselli di auto, trombe e una sola bandiera per un’Italia campione d’Europa dopo i rigori di Wembley.')).toEqual(['italy:Italia']);
+    expect(one('Si festeggia in tutta Italia dopo la finale degli Europei.')).toEqual([]);
+  });
 });
 
 describe('explain', () => {
