@@ -54,7 +54,8 @@ describe('the matcher on the test split of real text', () => {
   const report = describeScore('test split', score);
   const met = (p: number, r: number) => `precision ${p.toFixed(3)} (target ${TARGET.precision}), recall ${r.toFixed(3)} (target ${TARGET.recall})`;
   const guarded = test.filter((s) => s.id <= GUARD.upTo[s.lang]);
-  const kept = scoreSnippets(guarded, findInSnippet);
+  // Until a new round enters the test split, the guarded set is the whole split: scored once.
+  const kept = guarded.length === test.length ? score : scoreSnippets(guarded, findInSnippet);
 
   it(`stays above precision ${GUARD.precision} and recall ${GUARD.recall} on the test snippets it was set on, listing each miss and false mark of the split`, () => {
     const guardLine = `guard set (${guarded.length} snippets up to ${Object.values(GUARD.upTo).join(', ')}): precision ${kept.precision.toFixed(3)}, recall ${kept.recall.toFixed(3)}`;
