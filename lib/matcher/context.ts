@@ -187,7 +187,9 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   const fullName = isFullName(text, c);
   if (c.joined && g.prevCapital) return veto('hyphenated', 'joined by a hyphen to another name: a double surname', true);
   if (g.rejectBefore && !fullName) {
-    const w = qualifierBefore(text, c);
+    let w = qualifierBefore(text, c);
+    // "outside of Italy", "out of Spartak's reach": the word before «of» is the one that speaks.
+    if (w && w.text === 'of') w = wordBefore(text, w.start, false);
     if (w && wordMatchesCue(w.text, g.rejectBefore)) return veto('rejectBefore', `word before «${w.text}»`, true);
   }
   if (g.apposition && c.nominative) {
@@ -504,12 +506,17 @@ function possessed(text: string, end: number, list: CueList, stop: CueList | nul
   for (let k = 0; k < POSSESSED_REACH; k++) {
     const w = wordAfter(text, at, false);
     if (!w) return null;
+    // A verb of the phrase's head ends it: "Italy's prominent sports publications are certain" (their verb).
+    if (PHRASE_VERBS.has(w.text)) return null;
     if (cueAt(text, w.start, list)) return w.text;
     if (stop && cueAt(text, w.start, stop)) return null;
     at = w.end;
   }
   return null;
 }
+
+/** Auxiliaries: after a possessive's noun phrase, its verb, not something the possessor owns. */
+const PHRASE_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
 
 /** An English possessive 's right after `end`. */
 function isPossessive(text: string, end: number): boolean {
@@ -543,14 +550,16 @@ function wordEndingAt(text: string, end: number): Word | null {
  *  - another mention (с Конте Каррера) or a word of `notFirstNames` (Тренер, Under) → no;
  *  - mid-sentence, in normal case → yes: a capitalised word there is a proper noun, unless a
  *    preposition stands before it (В России Каррера, In Turin Conte): then it is a place or a club;
- *  - at the start of a sentence or in an all-caps headline capitals say nothing → no.
+ *  - at the start of a sentence, after a colon or in an all-caps headline capitals say nothing → no.
  */
 function someoneElse(c: Candidate, ctx: RuleContext, sentenceStart: number): string | null {
   const w = wordBefore(ctx.view.text, c.start, false);
   if (!w || !startsCapitalised(ctx, w) || isMention(ctx, w.start)) return null;
   if (wordMatchesCue(w.text, ctx.namesakeFirstNames)) return `«${w.text}» is a namesake's first name`;
   if (wordMatchesCue(w.text, ctx.notFirstNames)) return null;
-  const opensSentence = /^[\s«"„“‘'‹(]*$/.test(ctx.view.text.slice(sentenceStart, w.start));
+  const lead = ctx.view.text.slice(sentenceStart, w.start);
+  // After a colon a capital starts what is said, as at a sentence's start («Бубнов: Решение Аленичева…»).
+  const opensSentence = /^[\s«"„“‘'‹(]*$/.test(lead) || /:[\s«"„“‘'‹(]*$/.test(lead);
   if (opensSentence || (isAllCaps(ctx, w.start, w.end) && isAllCaps(ctx, c.start, c.end))) return null;
   const before = wordBefore(ctx.view.text, w.start, false);
   if (before && wordMatchesCue(before.text, ctx.prepositions)) return null;

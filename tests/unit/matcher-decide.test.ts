@@ -590,6 +590,52 @@ describe('what ninth-round real text needed', () => {
     expect(one('Caroselli di auto, trombe e una sola bandiera per un’Italia campione d’Europa dopo i rigori di Wembley.')).toEqual(['italy:Italia']);
     expect(one('Si festeggia in tutta Italia dopo la finale degli Europei.')).toEqual([]);
   });
+
+  it('reads a capital after a colon as the start of what is said (Бубнов: Решение Аленичева…), not a first name', () => {
+    expect(one('Бубнов: Решение Аленичева посетить раздевалку «Арсенала» после матча — не предательство.')).toEqual(['alenichev:Аленичева']);
+    // Mid-sentence the capital still reads as someone else's first name.
+    expect(one('Вчера Решение Аленичева посетило раздевалку после матча.')).toEqual([]);
+  });
+
+  it('reads «опережая «Ювентус»» as the club overtaken, not the name of an opera', () => {
+    expect(one('Команда занимает третье место в таблице серии А, опережая «Ювентус» по дополнительным показателям.')).toEqual(['juventus:Ювентус']);
+    expect(one('В Большом театре дали оперу «Спартак» в новой постановке.')).toEqual([]);
+  });
+
+  it('ends a possessive\'s phrase at its verb: «Italy\'s newspapers are certain…» is the country', () => {
+    expect(one('Italy’s newspapers are certain that Chelsea will hire him as their next manager.')).toEqual(['chelsea:Chelsea']);
+    expect(one('Italy’s players are certain that Chelsea will hire him as their next manager.')).toEqual(['italy:Italy', 'chelsea:Chelsea']);
+  });
+
+  it('reads the word before «of» in "outside of Italy" as the one that speaks (the country), and "Italian national side" as the team', () => {
+    expect(one('It was his first job outside of Italy, having managed Bari, Siena and Juventus.')).toEqual(['juventus:Juventus']);
+    expect(one('2014-2016: Managed Italian national side.')).toEqual(['italy:Italian national side']);
+  });
+
+  it('reads the singular «Адзурра» used as a team\'s name as Italy, and "Italy through to the final" as the team', () => {
+    expect(one('Испания играла лучше, но единство и умение команды «Адзурра» одержали верх в серии пенальти.')).toEqual(['italy:Адзурра']);
+    expect(one('Italy through to EURO 2020 final after thrilling shoot-out!')).toEqual(['italy:Italy']);
+    expect(one('Italy is a country of the European Union.')).toEqual([]);
+  });
+
+  it('turns «Nazionale maggiore» down on a page about the women\'s game', () => {
+    const text = 'Il campionato si ferma per due settimane. E non solo per la Nazionale maggiore.';
+    expect(one(text, 'https://www.calciopress.net/2022/09/01/nazionale-maggiore-convocati/')).toEqual(['italy:Nazionale maggiore']);
+    expect(one(text, 'https://www.calciopress.net/2022/09/01/nazionali-femminili-convocate/')).toEqual([]);
+  });
+
+  it('reads "the people\'s team" and «народная команда» as Spartak where the page names it, not a description (a people\'s team, «самая народная команда»)', () => {
+    expect(one('Spartak Moscow got busy with the new stadium. The People’s team moved from Luzhniki to their own ground in 2014.')).toContain('spartak:People’s team');
+    expect(one('Футбольный клуб «Спартак» открыл стадион. «Народная команда» долго не имела своей арены для матчей.')).toContain('spartak:Народная команда');
+    expect(one('Football club Spartak is essentially a people\'s team, created from a sports circle.')).not.toContain('spartak:people\'s team');
+    expect(one('История футбольного клуба «Спартак», самой народной команды СССР, началась в 1922 году.')).not.toContain('spartak:народной команды');
+  });
+
+  it('reads «Пенсионеры» as Chelsea where football and Chelsea are around it, and pensioners as pensioners', () => {
+    expect(one('Смотрите видеообзор матча Челси - Ман Сити. Слова наставника Пенсионеров после матча цитирует BBC.')).toContain('chelsea:Пенсионеров');
+    expect(one('Челси выиграл матч. Пенсионерам повысят пенсии с января, сообщает фонд.')).toEqual(['chelsea:Челси']);
+    expect(one('Челсийские пенсионеры пришли на матч «Челси» в алых мундирах.')).toEqual(['chelsea:Челси']);
+  });
 });
 
 describe('explain', () => {
