@@ -631,6 +631,12 @@ describe('what ninth-round real text needed', () => {
     expect(one('История футбольного клуба «Спартак», самой народной команды СССР, началась в 1922 году.')).not.toContain('spartak:народной команды');
   });
 
+  it('reads the Grifone of a crest or a mural as the beast (un incrocio tra aquila e leone), and il Grifone in a match as Genoa', () => {
+    expect(one('Nello stemma della squadra c\'è il Grifone, un incrocio tra aquila e leone.')).toEqual([]);
+    expect(one('Il vecchio Grifone dipinto sulla scalinata guarda i tifosi che vanno allo stadio.')).toEqual([]);
+    expect(one('Il Grifone vince il derby: due gol nel secondo tempo.')).toEqual(['genoa:Grifone']);
+  });
+
   it('reads «Пенсионеры» as Chelsea where football and Chelsea are around it, and pensioners as pensioners', () => {
     expect(one('Смотрите видеообзор матча Челси - Ман Сити. Слова наставника Пенсионеров после матча цитирует BBC.')).toContain('chelsea:Пенсионеров');
     expect(one('Челси выиграл матч. Пенсионерам повысят пенсии с января, сообщает фонд.')).toEqual(['chelsea:Челси']);
