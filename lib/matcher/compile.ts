@@ -129,6 +129,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     football: compileOnce(lexicon.evidence.pageFootball),
     sport: compileOnce(lexicon.evidence.pageSport),
     otherTopic: compileOnce(lexicon.evidence.pageOtherTopic),
+    otherSport: compileOnce(['@otherSport']),
     namesakes: new Map(Object.entries(lexicon.evidence.namesakeAddress ?? {}).map(([id, list]) => [id as EntityId, compileOnce(list)])),
     own: new Map(Object.entries(lexicon.evidence.ownAddress ?? {}).map(([id, list]) => [id as EntityId, compileOnce(list)])),
   };

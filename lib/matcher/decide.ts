@@ -94,7 +94,7 @@ export function judge(ctx: RuleContext, options: DecideOptions, page: PageContex
   const evidence = ctx.candidates.map((c, i) => {
     if (vetoes[i] || speaks[i]) return null;
     const at = passedIndex.get(c)!;
-    return evidenceFor(c, ctx, passed, at - 1, at + 1, options);
+    return evidenceFor(c, ctx, passed, at - 1, at + 1, options, page.otherSportPage);
   });
   const sureHere = ctx.candidates.map((c, i) => !vetoes[i] && (evidence[i] === null || sum(evidence[i]!.items) >= c.group.needsEvidence!));
   const judged = ctx.candidates.map((c, i): Judged => {
@@ -104,7 +104,7 @@ export function judge(ctx: RuleContext, options: DecideOptions, page: PageContex
       // A country's name with no team words around it, on a page that names the team without
       // doubt, in a sentence of football: the page stands for the words (teamContext.page).
       const liftable = v.rule === 'teamContext' && needed !== null && c.group.teamContext?.page === true;
-      const local = liftable ? liftedEvidence(c, ctx, passed, options) : null;
+      const local = liftable ? liftedEvidence(c, ctx, passed, options, page.otherSportPage) : null;
       readsPage ||= liftable;
       return { candidate: c, veto: v, local: local?.items ?? null, ownSentence: local?.ownSentence ?? false };
     }
@@ -270,9 +270,9 @@ export const BLOCK_REACH = 1_000;
  * The local evidence of a candidate turned down only for want of team words (teamContext.page), for
  * a page that names the team: null when its sentence has no football word.
  */
-function liftedEvidence(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], o: DecideOptions): { items: EvidenceItem[]; ownSentence: boolean } | null {
+function liftedEvidence(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], o: DecideOptions, otherSportPage: boolean): { items: EvidenceItem[]; ownSentence: boolean } | null {
   const above = firstFrom(passed, c.start);
-  const evidence = evidenceFor(c, ctx, passed, above - 1, above, o);
+  const evidence = evidenceFor(c, ctx, passed, above - 1, above, o, otherSportPage);
   return evidence.items.some((e) => e.feature === 'footballInSentence') ? evidence : null;
 }
 
@@ -281,7 +281,7 @@ function liftedEvidence(c: Candidate, ctx: RuleContext, passed: readonly Candida
  * in `passed` of its nearest neighbours before and after it (for another entity beside it).
  * `ownSentence`: another entity of ours or team words in its sentence.
  */
-function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], below: number, above: number, o: DecideOptions): { items: EvidenceItem[]; ownSentence: boolean } {
+function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[], below: number, above: number, o: DecideOptions, otherSportPage: boolean): { items: EvidenceItem[]; ownSentence: boolean } {
   const w = o.weights;
   const text = ctx.view.text;
   const entity = c.group.entity;
@@ -307,7 +307,10 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   const specific = near(o.footballSpecific);
   const other = specific ? sentenceCue(text, from, to, c, o.otherTopic) : near(o.otherTopic);
   const anotherSport = other !== null && specific === null;
-  const football = anotherSport ? null : near(o.football);
+  const beside = otherEntityNear(passed, entity, below, above, from, to, blockFrom, blockTo);
+  // On a page of another sport (PageContext.otherSportPage) likewise, unless the block has a word
+  // only football uses or another of ours (a hockey section's page on Spartak's football coach).
+  const football = anotherSport || (otherSportPage && specific === null && beside === null) ? null : near(o.football);
   if (football) add(football.inSentence ? 'footballInSentence' : 'footballInBlock', `«${football.hit}»`);
   if (other?.inSentence) add('otherTopicInSentence', `«${other.hit}»`);
   else if (anotherSport) add('otherTopicInBlock', `«${other!.hit}»`);
@@ -319,7 +322,6 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   const team = teamContextOf(c, ctx);
   if (team) add('teamContext', team);
 
-  const beside = otherEntityNear(passed, entity, below, above, from, to, blockFrom, blockTo);
   if (beside) add(beside.inSentence ? 'entityInSentence' : 'entityInBlock', beside.entity);
 
   return { items, ownSentence: beside?.inSentence === true || team !== null };

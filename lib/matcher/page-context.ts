@@ -39,6 +39,8 @@ export interface PageTopicCues {
   /** Every sport's words (sport, a sports site): football's only when no other topic is named. */
   sport: CueList;
   otherTopic: CueList;
+  /** Another sport's words (hockey, KHL, volleyball): an address naming one is that sport's page. */
+  otherSport: CueList;
   /** Per entity, address or title words that name another of the name (a namesake on the page). */
   namesakes: ReadonlyMap<EntityId, CueList>;
   /** Per entity, address or title words that name it. */
@@ -48,6 +50,11 @@ export interface PageTopicCues {
 export class PageContext {
   /** +1 when the address or title names football, −1 when it names another sport or topic, else 0. */
   readonly prior: -1 | 0 | 1;
+  /**
+   * The address or title names another sport and not football (…/hockey/khl/…): every sport's words
+   * on it (матч, сезон, «Динамо») speak for that sport, as in a block with another sport's word.
+   */
+  readonly otherSportPage: boolean;
   /** Which words of the address or title made the prior (for explanations). */
   readonly priorReason: string;
   /** Per entity: the sentences (by hash, with how many readings added each) that name it in a form needing no context (a full name, «Ювентус»). */
@@ -94,6 +101,7 @@ export class PageContext {
     const other = findCue(words, cues.otherTopic);
     // A sports site's page on hockey is about hockey; a page that names football is about football.
     const football = findCue(words, cues.football) ?? (other ? null : findCue(words, cues.sport));
+    this.otherSportPage = other !== null && !football && findCue(words, cues.otherSport) !== null;
     if (other && !football) {
       this.prior = -1;
       this.priorReason = `the address or title names another topic («${other}»)`;

@@ -637,6 +637,14 @@ describe('what ninth-round real text needed', () => {
     expect(one('Il Grifone vince il derby: due gol nel secondo tempo.')).toEqual(['genoa:Grifone']);
   });
 
+  it('reads every sport\'s words on a page whose address names another sport as that sport\'s (the KHL «Спартак» against «Динамо»), unless another of ours is beside it', () => {
+    const text = '«Спартак» сыграет с минским «Динамо» в форме 1962 года: матч в Лужниках.';
+    expect(one(text, 'https://www.sport-express.net/hockey/khl/news/910057')).toEqual([]);
+    expect(one(text, 'https://www.sport-express.net/football/rfpl/news/910057')).toEqual(['spartak:Спартак']);
+    expect(one('Il mentore dello Spartak ha parlato del passaggio della squadra al modulo 3-5-2, che Conte e Carrera hanno utilizzato nella Nazionale italiana e nella Juventus.', 'https://asiards.ru/it/hockey/karrera/'))
+      .toEqual(['spartak:Spartak', 'conte:Conte', 'carrera:Carrera', 'italy:Nazionale italiana', 'juventus:Juventus']);
+  });
+
   it('reads «Пенсионеры» as Chelsea where football and Chelsea are around it, and pensioners as pensioners', () => {
     expect(one('Смотрите видеообзор матча Челси - Ман Сити. Слова наставника Пенсионеров после матча цитирует BBC.')).toContain('chelsea:Пенсионеров');
     expect(one('Челси выиграл матч. Пенсионерам повысят пенсии с января, сообщает фонд.')).toEqual(['chelsea:Челси']);
