@@ -57,7 +57,7 @@ export interface CompiledGroup {
   readonly rejectInBlock: CueList | null;
   /** Words before the name that say what it is (футбольный клуб «Спартак»): then it needs no evidence. */
   readonly introducedBy: CueList | null;
-  readonly requireEntity: EntityId | null;
+  readonly requireEntity: readonly EntityId[] | null;
   /** The evidence score a candidate needs (lib/matcher/decide.ts); null: none needed. */
   readonly needsEvidence: number | null;
 }
@@ -249,11 +249,11 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   }
   if (g.teamContext?.required && !teamContextOf(c, ctx)) return veto('teamContext', 'no word or score around it makes it the team', false);
   if (g.requireEntity) {
-    const other = g.requireEntity;
+    const others = g.requireEntity;
     const found = ctx.candidates.some(
-      (o) => o !== c && o.group.entity === other && o.start >= sentence[0] && o.end <= sentence[1],
+      (o) => o !== c && others.includes(o.group.entity) && o.start >= sentence[0] && o.end <= sentence[1],
     );
-    if (!found) return veto('requireEntity', `no ${other} in the sentence`, false);
+    if (!found) return veto('requireEntity', `no ${others.join(' or ')} in the sentence`, false);
   }
   if (g.requireInBlock && !blockHas(ctx, g.requireInBlock)) return veto('requireInBlock', 'none of its cues in the block', false);
   if (g.rejectInBlock && !blockHas(ctx, ctx.footballSpecific)) {
@@ -433,8 +433,10 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   if (c.joined) return 'joined by a hyphen to another team (a fixture)';
   if (t.score) {
     const after = text.slice(c.end, c.end + 40);
-    if (/^\s*\d{1,2}(?!\d)/.test(after) || /^\s*[-–—]\s*[^\s\d][^\n]{0,25}?\s\d{1,2}\s*[-:–]\s*\d{1,2}(?!\d)/.test(after)) return 'a score after it';
+    // «Италия 2:0», «Италия – Германия 2:0», «Норвегия – Италия – 0:2».
+    if (/^\s*\d{1,2}(?!\d)/.test(after) || /^\s*[-–—]\s*(?:[^\s\d][^\n]{0,25}?\s)?\d{1,2}\s*[-:–]\s*\d{1,2}(?!\d)/.test(after)) return 'a score after it';
     if (/(?:^|[^\d])\d{1,2}\s*[-–—]?\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return 'a score before it';
+    if (isLineUpHead(text, c)) return 'a line-up after it';
   }
   // Weaker than the words around it: not in a block that names what the group's rejectNear names
   // (another team of the name: the under-21s, the women's side, another sport; or the country's
@@ -448,6 +450,27 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
     if (match) return `«${opponent}» in its sentence of a match («${match}»): its opponent`;
   }
   return null;
+}
+
+/** A line-up's head: the name opens its line, then a colon after an optional formation, then names. */
+const LINE_UP_HEAD = /^\s*(\(\d(?:\s*-\s*\d){2,3}\)\s*)?:\s*\S/;
+
+/**
+ * A team's line-up: «Италия: Буффон, Дармиан (Паскуаль 61’), Астори, …», «ITALIA (3-5-2): Donnarumma;
+ * Di Lorenzo, …». The name opens its line; after the colon, a formation or at least five names
+ * (four commas or semicolons on the line). «Italia: Roma e Milano» is no line-up.
+ */
+function isLineUpHead(text: string, c: Candidate): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  if (/\S/.test(text.slice(lineStart, c.start))) return false;
+  const head = LINE_UP_HEAD.exec(text.slice(c.end, c.end + 20));
+  if (!head) return false;
+  if (head[1]) return true;
+  const lineEnd = text.indexOf('\n', c.end);
+  const rest = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd);
+  let separators = 0;
+  for (let i = 0; i < rest.length && separators < 4; i++) if (rest[i] === ',' || rest[i] === ';') separators++;
+  return separators >= 4;
 }
 
 /** The candidate is the second of a pair («Франции и Италии») whose first name has a rejectBefore word before it. */

@@ -230,7 +230,8 @@ export interface FormGroup {
    */
   needsEvidence?: number;
   /** Count only when this entity is also mentioned in the same sentence. */
-  requireEntity?: EntityId;
+  /** One entity, or several (any of them will do), that must be named in the candidate's sentence. */
+  requireEntity?: EntityId | EntityId[];
 }
 
 const GROUP_KEYS = new Set([
@@ -324,8 +325,11 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
       if ('needsEvidence' in group && (typeof group.needsEvidence !== 'number' || !Number.isFinite(group.needsEvidence))) {
         fail(`${gat}.needsEvidence`, 'must be a number (the evidence score the form needs)');
       }
-      if ('requireEntity' in group && !(ENTITY_IDS as readonly string[]).includes(group.requireEntity as string)) {
-        fail(`${gat}.requireEntity`, `must be an entity id, found ${JSON.stringify(group.requireEntity)}`);
+      if ('requireEntity' in group) {
+        const ids: unknown[] = Array.isArray(group.requireEntity) ? group.requireEntity : [group.requireEntity];
+        if (ids.length === 0 || ids.some((id) => !(ENTITY_IDS as readonly string[]).includes(id as string))) {
+          fail(`${gat}.requireEntity`, `must be an entity id or a list of them, found ${JSON.stringify(group.requireEntity)}`);
+        }
       }
       for (const key of CUE_LIST_KEYS) {
         if (key in group) checkCueList(group[key], `${gat}.${key}`, fail, isRecord(cueSets) ? cueSets : {});

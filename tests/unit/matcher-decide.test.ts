@@ -645,6 +645,40 @@ describe('what ninth-round real text needed', () => {
       .toEqual(['spartak:Spartak', 'conte:Conte', 'carrera:Carrera', 'italy:Nazionale italiana', 'juventus:Juventus']);
   });
 
+  it('reads "the national team" as Italy beside Italy in its sentence as beside Conte, not after another country\'s possessive', () => {
+    expect(one('Mancini had been the coach of the national team since 2018, and in 2021 Italy won the European Championship.')).toContain('italy:national team');
+    expect(one('Croatia’s national team beat Italy 2-1 in the final.')).not.toContain('italy:national team');
+  });
+
+  it('reads a country before a dash and a score as a side of the fixture (Норвегия – Италия – 0:2), and at the head of a line-up as the team', () => {
+    expect(one('Матч отборочного турнира: Норвегия – Италия – 0:2, голы забили Заза и Бонуччи.')).toEqual(['italy:Италия']);
+    const lineUp = 'Сборная Италии обыграла Норвегию.\nИталия: Буффон, Дармиан, Астори, Раноккия, Бонуччи, Де Шильо\nИталия: Венеция, Флоренция и Сиена.';
+    expect(marks(lineUp.split('\n'))).toEqual([['italy:Сборная Италии'], ['italy:Италия'], []]);
+    expect(marks(['La nazionale italiana di Spalletti vince ancora.', 'ITALIA (3-5-2): Donnarumma; Di Lorenzo, Mancini, Bastoni']))
+      .toEqual([['italy:nazionale italiana'], ['italy:ITALIA']]);
+  });
+
+  it('reads "European champions Italy" as the team, and "the champions of Italy" as the title', () => {
+    expect(one('Roberto Mancini has stepped down as coach of European champions Italy, the federation announced.')).toContain('italy:Italy');
+    expect(one('Juventus were champions of Italy again after a tense season.')).toEqual(['juventus:Juventus']);
+  });
+
+  it('reads Juventus da Mooca and its São Paulo namesake as another club, «la Juventus italiana» as ours', () => {
+    expect(one('Non si parla della Juventus italiana, ma del Clube Atlético Juventus o semplicemente Juventus, o Juventus da Mooca, squadra di San Paolo.'))
+      .toEqual(['juventus:Juventus']);
+  });
+
+  it('reads «скуадра» alone between quotes as Italy, and Atleti Azzurri d\'Italia as a stadium', () => {
+    expect(one('Встреча в Риме завершилась со счетом 2:1 в пользу «скуадры».')).toEqual(['italy:скуадры']);
+    expect(one('Скуадра работает над новым проектом.')).toEqual([]);
+    expect(one('Lo stadio Atleti Azzurri d’Italia di Bergamo ospita la partita di Serie A.')).toEqual([]);
+  });
+
+  it('reads "hung up his boots" as football\'s idiom, not a page about footwear', () => {
+    expect(one('Ferreira hung up his boots at Stamford Bridge and worked as a loan player manager for Chelsea.')).toEqual(['chelsea:Chelsea']);
+    expect(one('Chelsea boots in suede: the season\'s must-have, with leather boots and ankle boots on sale.')).toEqual([]);
+  });
+
   it('reads «Пенсионеры» as Chelsea where football and Chelsea are around it, and pensioners as pensioners', () => {
     expect(one('Смотрите видеообзор матча Челси - Ман Сити. Слова наставника Пенсионеров после матча цитирует BBC.')).toContain('chelsea:Пенсионеров');
     expect(one('Челси выиграл матч. Пенсионерам повысят пенсии с января, сообщает фонд.')).toEqual(['chelsea:Челси']);
