@@ -180,7 +180,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
         rejectPage: cues(g.rejectPage),
         rejectInBlock: cues(g.rejectInBlock),
         introducedBy: cues(g.introducedBy),
-        requireEntity: g.requireEntity === undefined ? null : [g.requireEntity].flat(),
+        requireEntity: g.requireEntity ?? null,
         needsEvidence: g.needsEvidence ?? null,
       };
       yield;

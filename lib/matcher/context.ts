@@ -57,7 +57,7 @@ export interface CompiledGroup {
   readonly rejectInBlock: CueList | null;
   /** Words before the name that say what it is (футбольный клуб «Спартак»): then it needs no evidence. */
   readonly introducedBy: CueList | null;
-  readonly requireEntity: readonly EntityId[] | null;
+  readonly requireEntity: EntityId | null;
   /** The evidence score a candidate needs (lib/matcher/decide.ts); null: none needed. */
   readonly needsEvidence: number | null;
 }
@@ -188,9 +188,15 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   if (c.joined && g.prevCapital) return veto('hyphenated', 'joined by a hyphen to another name: a double surname', true);
   if (g.rejectBefore && !fullName) {
     let w = qualifierBefore(text, c);
-    // "outside of Italy", "out of Spartak's reach": the word before «of» is the one that speaks.
-    if (w && w.text === 'of') w = wordBefore(text, w.start, false);
-    if (w && wordMatchesCue(w.text, g.rejectBefore)) return veto('rejectBefore', `word before «${w.text}»`, true);
+    // "outside of Italy", "the rest of Italy": a place word of the list speaks across «of» (not "the
+    // visit of Italy", a match).
+    if (w && w.text === 'of') {
+      const place = wordBefore(text, w.start, false);
+      if (place && PLACE_BEFORE_OF.has(place.text)) w = place;
+    }
+    // A team phrase of several words ending there outweighs its last word ("European champions Italy").
+    const teamPhrase = g.teamContext?.before ? phraseBefore(text, c.start, g.teamContext.before) : null;
+    if (w && wordMatchesCue(w.text, g.rejectBefore) && !teamPhrase?.includes(' ')) return veto('rejectBefore', `word before «${w.text}»`, true);
   }
   if (g.apposition && c.nominative) {
     const w = wordBefore(text, c.start, true) ?? wordBeforeDash(text, c.start);
@@ -249,11 +255,11 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   }
   if (g.teamContext?.required && !teamContextOf(c, ctx)) return veto('teamContext', 'no word or score around it makes it the team', false);
   if (g.requireEntity) {
-    const others = g.requireEntity;
+    const other = g.requireEntity;
     const found = ctx.candidates.some(
-      (o) => o !== c && others.includes(o.group.entity) && o.start >= sentence[0] && o.end <= sentence[1],
+      (o) => o !== c && o.group.entity === other && o.start >= sentence[0] && o.end <= sentence[1],
     );
-    if (!found) return veto('requireEntity', `no ${others.join(' or ')} in the sentence`, false);
+    if (!found) return veto('requireEntity', `no ${other} in the sentence`, false);
   }
   if (g.requireInBlock && !blockHas(ctx, g.requireInBlock)) return veto('requireInBlock', 'none of its cues in the block', false);
   if (g.rejectInBlock && !blockHas(ctx, ctx.footballSpecific)) {
@@ -433,8 +439,10 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   if (c.joined) return 'joined by a hyphen to another team (a fixture)';
   if (t.score) {
     const after = text.slice(c.end, c.end + 40);
-    // «Италия 2:0», «Италия – Германия 2:0», «Норвегия – Италия – 0:2».
-    if (/^\s*\d{1,2}(?!\d)/.test(after) || /^\s*[-–—]\s*(?:[^\s\d][^\n]{0,25}?\s)?\d{1,2}\s*[-:–]\s*\d{1,2}(?!\d)/.test(after)) return 'a score after it';
+    // «Италия 2:0», «Италия – Германия 2:0»; «Норвегия – Италия – 0:2 (0:1)», a one-digit score ending
+    // there (not «3-4 часа», not a kick-off at 21:45).
+    if (/^\s*\d{1,2}(?!\d)/.test(after) || /^\s*[-–—]\s*[^\s\d][^\n]{0,25}?\s\d{1,2}\s*[-:–]\s*\d{1,2}(?!\d)/.test(after) ||
+      /^\s*[-–—]\s*\d\s*[-:–]\s*\d(?=\s*(?:$|[(\n.,;!?]))/.test(after)) return 'a score after it';
     if (/(?:^|[^\d])\d{1,2}\s*[-–—]?\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return 'a score before it';
     if (isLineUpHead(text, c)) return 'a line-up after it';
   }
@@ -454,11 +462,14 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
 
 /** A line-up's head: the name opens its line, then a colon after an optional formation, then names. */
 const LINE_UP_HEAD = /^\s*(\(\d(?:\s*-\s*\d){2,3}\)\s*)?:\s*\S/;
+/** What only a line-up's list has: a substitute's minute «(Паскуаль 61’)», a shirt number «1. Буффон», a semicolon between its lines. */
+const LINE_UP_MARK = /\(\D{2,30}\d{1,3}\s*['’′]|(?:^|[\s:,;])\d{1,2}\.\s*\p{Lu}|;/u;
 
 /**
  * A team's line-up: «Италия: Буффон, Дармиан (Паскуаль 61’), Астори, …», «ITALIA (3-5-2): Donnarumma;
- * Di Lorenzo, …». The name opens its line; after the colon, a formation or at least five names
- * (four commas or semicolons on the line). «Italia: Roma e Milano» is no line-up.
+ * Di Lorenzo, …». The name opens its line; after the colon, a formation, or at least nine names (eight
+ * commas or semicolons on the line) with a substitute's minute, shirt numbers or semicolons among them.
+ * A list of host cities or of things («Italia: calcio, pizza, …») is no line-up.
  */
 function isLineUpHead(text: string, c: Candidate): boolean {
   const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
@@ -469,8 +480,8 @@ function isLineUpHead(text: string, c: Candidate): boolean {
   const lineEnd = text.indexOf('\n', c.end);
   const rest = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd);
   let separators = 0;
-  for (let i = 0; i < rest.length && separators < 4; i++) if (rest[i] === ',' || rest[i] === ';') separators++;
-  return separators >= 4;
+  for (let i = 0; i < rest.length && separators < 8; i++) if (rest[i] === ',' || rest[i] === ';') separators++;
+  return separators >= 8 && LINE_UP_MARK.test(rest);
 }
 
 /** The candidate is the second of a pair («Франции и Италии») whose first name has a rejectBefore word before it. */
@@ -529,14 +540,18 @@ function possessed(text: string, end: number, list: CueList, stop: CueList | nul
   for (let k = 0; k < POSSESSED_REACH; k++) {
     const w = wordAfter(text, at, false);
     if (!w) return null;
-    // A verb of the phrase's head ends it: "Italy's prominent sports publications are certain" (their verb).
-    if (PHRASE_VERBS.has(w.text)) return null;
+    // A verb after the phrase's first word ends it: "Italy's prominent sports publications are certain"
+    // (their verb); right after the possessive it is the possessor's ("Italy's was a deserved win").
+    if (k > 0 && PHRASE_VERBS.has(w.text)) return null;
     if (cueAt(text, w.start, list)) return w.text;
     if (stop && cueAt(text, w.start, stop)) return null;
     at = w.end;
   }
   return null;
 }
+
+/** Words that make a place of what follows «of» («outside of Italy»), when the group's rejectBefore lists them. */
+const PLACE_BEFORE_OF = new Set(['outside', 'rest', 'parts', 'north', 'south', 'east', 'west', 'centre', 'center', 'whole']);
 
 /** Auxiliaries: after a possessive's noun phrase, its verb, not something the possessor owns. */
 const PHRASE_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
@@ -573,16 +588,14 @@ function wordEndingAt(text: string, end: number): Word | null {
  *  - another mention (с Конте Каррера) or a word of `notFirstNames` (Тренер, Under) → no;
  *  - mid-sentence, in normal case → yes: a capitalised word there is a proper noun, unless a
  *    preposition stands before it (В России Каррера, In Turin Conte): then it is a place or a club;
- *  - at the start of a sentence, after a colon or in an all-caps headline capitals say nothing → no.
+ *  - at the start of a sentence or in an all-caps headline capitals say nothing → no.
  */
 function someoneElse(c: Candidate, ctx: RuleContext, sentenceStart: number): string | null {
   const w = wordBefore(ctx.view.text, c.start, false);
   if (!w || !startsCapitalised(ctx, w) || isMention(ctx, w.start)) return null;
   if (wordMatchesCue(w.text, ctx.namesakeFirstNames)) return `«${w.text}» is a namesake's first name`;
   if (wordMatchesCue(w.text, ctx.notFirstNames)) return null;
-  const lead = ctx.view.text.slice(sentenceStart, w.start);
-  // After a colon a capital starts what is said, as at a sentence's start («Бубнов: Решение Аленичева…»).
-  const opensSentence = /^[\s«"„“‘'‹(]*$/.test(lead) || /:[\s«"„“‘'‹(]*$/.test(lead);
+  const opensSentence = /^[\s«"„“‘'‹(]*$/.test(ctx.view.text.slice(sentenceStart, w.start));
   if (opensSentence || (isAllCaps(ctx, w.start, w.end) && isAllCaps(ctx, c.start, c.end))) return null;
   const before = wordBefore(ctx.view.text, w.start, false);
   if (before && wordMatchesCue(before.text, ctx.prepositions)) return null;

@@ -310,8 +310,12 @@ function evidenceFor(c: Candidate, ctx: RuleContext, passed: readonly Candidate[
   const beside = otherEntityNear(passed, entity, below, above, from, to, blockFrom, blockTo);
   // On a page of another sport (PageContext.otherSportPage) likewise, unless the block has a word
   // only football uses or another of ours (a hockey section's page on Spartak's football coach).
-  const football = anotherSport || (otherSportPage && specific === null && beside === null) ? null : near(o.football);
+  const sportPage = !anotherSport && otherSportPage && specific === null && beside === null;
+  const football = anotherSport || sportPage ? null : near(o.football);
   if (football) add(football.inSentence ? 'footballInSentence' : 'footballInBlock', `«${football.hit}»`);
+  // Listed even at weight 0: it says why the football word around it did not count.
+  const sportWord = sportPage ? near(o.football) : null;
+  if (sportWord) items.push({ feature: 'footballOnOtherSportPage', weight: w.footballOnOtherSportPage, detail: `«${sportWord.hit}», on a page whose address or title names another sport` });
   if (other?.inSentence) add('otherTopicInSentence', `«${other.hit}»`);
   else if (anotherSport) add('otherTopicInBlock', `«${other!.hit}»`);
   if (isQuoted(text, c)) add('quoted', 'between quotes: a name, not a common word');

@@ -67,6 +67,12 @@ export interface EvidenceWeights {
   footballInSentence: number;
   /** Such a cue elsewhere in the block (counted only when the sentence has none). */
   footballInBlock: number;
+  /**
+   * Such a cue on a page whose address or title names another sport (…/hockey/…), with no word only
+   * football uses and none of ours beside it: it speaks for that sport. Listed at weight 0 (it says why
+   * no football counted).
+   */
+  footballOnOtherSportPage: number;
   /** An `otherTopic` cue in the sentence (negative). */
   otherTopicInSentence: number;
   /** … or elsewhere in the block, when the sentence has no football cue either (negative). */
@@ -106,7 +112,7 @@ export interface EvidenceWeights {
 }
 
 export const EVIDENCE_FEATURES = [
-  'footballInSentence', 'footballInBlock', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'teamOnPage', 'quoted', 'nicknameInSentence', 'entityInSentence', 'entityInBlock', 'sameEntityInBlock',
+  'footballInSentence', 'footballInBlock', 'footballOnOtherSportPage', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'teamOnPage', 'quoted', 'nicknameInSentence', 'entityInSentence', 'entityInBlock', 'sameEntityInBlock',
   'sameEntityOnPage', 'sameEntitySeenOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
 ] as const satisfies readonly (keyof EvidenceWeights)[];
 
@@ -230,8 +236,7 @@ export interface FormGroup {
    */
   needsEvidence?: number;
   /** Count only when this entity is also mentioned in the same sentence. */
-  /** One entity, or several (any of them will do), that must be named in the candidate's sentence. */
-  requireEntity?: EntityId | EntityId[];
+  requireEntity?: EntityId;
 }
 
 const GROUP_KEYS = new Set([
@@ -325,11 +330,8 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
       if ('needsEvidence' in group && (typeof group.needsEvidence !== 'number' || !Number.isFinite(group.needsEvidence))) {
         fail(`${gat}.needsEvidence`, 'must be a number (the evidence score the form needs)');
       }
-      if ('requireEntity' in group) {
-        const ids: unknown[] = Array.isArray(group.requireEntity) ? group.requireEntity : [group.requireEntity];
-        if (ids.length === 0 || ids.some((id) => !(ENTITY_IDS as readonly string[]).includes(id as string))) {
-          fail(`${gat}.requireEntity`, `must be an entity id or a list of them, found ${JSON.stringify(group.requireEntity)}`);
-        }
+      if ('requireEntity' in group && !(ENTITY_IDS as readonly string[]).includes(group.requireEntity as string)) {
+        fail(`${gat}.requireEntity`, `must be an entity id, found ${JSON.stringify(group.requireEntity)}`);
       }
       for (const key of CUE_LIST_KEYS) {
         if (key in group) checkCueList(group[key], `${gat}.${key}`, fail, isRecord(cueSets) ? cueSets : {});
