@@ -196,7 +196,9 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     }
     // A team phrase of several words ending there outweighs its last word ("European champions Italy").
     const teamPhrase = g.teamContext?.before ? phraseBefore(text, c.start, g.teamContext.before) : null;
-    if (w && wordMatchesCue(w.text, g.rejectBefore) && !teamPhrase?.includes(' ')) return veto('rejectBefore', `word before «${w.text}»`, true);
+    // A country's name turned down by the word before it (in Italy, to Italy, Coppa Italia) is the
+    // country or its cup, no namesake of its team: a page on the team names the country too.
+    if (w && wordMatchesCue(w.text, g.rejectBefore) && !teamPhrase?.includes(' ')) return veto('rejectBefore', `word before «${w.text}»`, !g.teamContext);
   }
   if (g.apposition && c.nominative) {
     const w = wordBefore(text, c.start, true) ?? wordBeforeDash(text, c.start);

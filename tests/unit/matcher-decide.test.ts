@@ -689,6 +689,20 @@ describe('what ninth-round real text needed', () => {
     expect(one('Allo stadio Atleti Azzurri d’Italia si gioca domenica la partita con i tifosi in festa.')).toEqual([]);
   });
 
+  it('does not take the country named on a page (in Italy, to Italy) for a namesake of its team: the Azzurri stay marked', () => {
+    expect(marks(['The coach has lived in Italy with his family for years.', 'Spalletti took over the Azzurri before Euro 2024.'])[1]).toEqual(['italy:Azzurri']);
+    // Another sport's Italy still is one: the volleyball side's Azzurri are not ours.
+    expect(marks(['Italy won the volleyball world championship.', 'The Azzurri celebrated their title in Rome.'])[1]).toEqual([]);
+  });
+
+  it('reads Italy\'s Super Cup and a «Copa Italia» as the cup, «Genova 1893» as the club\'s old name, the number of a red-and-white side as Spartak\'s, and «Motta» talked about as a surname as no one', () => {
+    expect(marks(['Сборная Италии сыграла вничью.', 'Каррера как исполняющий обязанности тренера завоевал Суперкубок Италии с «Ювентусом».'])[1]).not.toContain('italy:Италии');
+    expect(marks(['The Italy national team won.', 'Genoa were relegated to Serie B but won the Copa Italia with their fans.'])[1]).not.toContain('italy:Italia');
+    expect(one('Under Fascism the club changed its name to Genova 1893.')).toEqual(['genoa:Genova 1893']);
+    expect(marks(['«Спартак» выиграл матч.', 'Открытость и простота — главные черты восьмого номера красно-белых.'])[1]).toEqual(['spartak:красно-белых']);
+    expect(one('Nella Serie A le varianti del cognome come “Mot” o “Motta” si trovano in Lombardia, dice l’Italia.')).not.toContain('motta:Motta');
+  });
+
   it('reads "hung up his boots" as football\'s idiom, not a page about footwear', () => {
     expect(one('Ferreira hung up his boots at Stamford Bridge and worked as a loan player manager for Chelsea.')).toEqual(['chelsea:Chelsea']);
     expect(one('Chelsea boots in suede: the season\'s must-have, with leather boots and ankle boots on sale.')).toEqual([]);
