@@ -447,6 +447,7 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
       /^\s*[-–—]\s*\d\s*[-:–]\s*\d(?=\s*(?:$|[(\n.,;!?]))/.test(after)) return 'a score after it';
     if (/(?:^|[^\d])\d{1,2}\s*[-–—]?\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return 'a score before it';
     if (isLineUpHead(text, c)) return 'a line-up after it';
+    if (LIVE_MINUTE.test(text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start))) return 'a live blog\'s minute opens its line';
   }
   // Weaker than the words around it: not in a block that names what the group's rejectNear names
   // (another team of the name: the under-21s, the women's side, another sport; or the country's
@@ -461,6 +462,12 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   }
   return null;
 }
+
+/**
+ * A live blog's entry: its line opens with the minute of the match («12 min:», «87'», «45+2’», «86′»,
+ * «23-я минута»), and the name is further on that line.
+ */
+const LIVE_MINUTE = /^\s*\d{1,3}(?:\s*\+\s*\d{1,2})?(?:\s*(?:min|mins|minute)\b\.?\s*:|\s*['’′](?!\w)|-?(?:я|й)\s+минут)/u;
 
 /** A line-up's head: the name opens its line, then a colon after an optional formation, then names. */
 const LINE_UP_HEAD = /^\s*(\(\d(?:\s*-\s*\d){2,3}\)\s*)?:\s*\S/;

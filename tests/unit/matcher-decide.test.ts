@@ -703,6 +703,13 @@ describe('what ninth-round real text needed', () => {
     expect(one('Nella Serie A le varianti del cognome come “Mot” o “Motta” si trovano in Lombardia, dice l’Italia.')).not.toContain('motta:Motta');
   });
 
+  it('reads a country on a live blog\'s line that opens with the minute of the match (12 min:, 87\', 86′) as the team', () => {
+    const page = (line: string) => marks(['Spain v Italy: the Italy national team lines up in a 3-5-2 at Euro 2024.', line])[1];
+    expect(page('12 min: Williams is running riot down the left flank. Italy can’t cope with him at all.')).toEqual(['italy:Italy']);
+    expect(page('86′ Dentro Ricci e Buongiorno, fuori Barella e Bastoni nell’Italia.')).toEqual(['italy:Italia']);
+    expect(page('In 2012 Williams moved from Spain to a club in the north. Italy can’t cope with him at all.')).toEqual([]);
+  });
+
   it('reads "hung up his boots" as football\'s idiom, not a page about footwear', () => {
     expect(one('Ferreira hung up his boots at Stamford Bridge and worked as a loan player manager for Chelsea.')).toEqual(['chelsea:Chelsea']);
     expect(one('Chelsea boots in suede: the season\'s must-have, with leather boots and ankle boots on sale.')).toEqual([]);
