@@ -710,6 +710,11 @@ describe('what ninth-round real text needed', () => {
     expect(page('In 2012 Williams moved from Spain to a club in the north. Italy can’t cope with him at all.')).toEqual([]);
   });
 
+  it('reads a country\'s exports and GDP as another topic (l\'Italia supera il Giappone nell\'export), a club\'s "export" of a player as football', () => {
+    expect(marks(['La nazionale italiana ha vinto la partita.', 'L’Italia supera il Giappone nell’export e cresce il PIL.'])[1]).toEqual([]);
+    expect(one('The ex-United men were joined on the field by Chelsea export Billy Gilmour at the stadium.')).toEqual(['chelsea:Chelsea']);
+  });
+
   it('reads "hung up his boots" as football\'s idiom, not a page about footwear', () => {
     expect(one('Ferreira hung up his boots at Stamford Bridge and worked as a loan player manager for Chelsea.')).toEqual(['chelsea:Chelsea']);
     expect(one('Chelsea boots in suede: the season\'s must-have, with leather boots and ankle boots on sale.')).toEqual([]);
