@@ -198,7 +198,12 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     const teamPhrase = g.teamContext?.before ? phraseBefore(text, c.start, g.teamContext.before) : null;
     // A country's name turned down by the word before it (in Italy, to Italy, Coppa Italia) is the
     // country or its cup, no namesake of its team: a page on the team names the country too.
-    if (w && wordMatchesCue(w.text, g.rejectBefore) && !teamPhrase?.includes(' ')) return veto('rejectBefore', `word before «${w.text}»`, !g.teamContext);
+    if (w && wordMatchesCue(w.text, g.rejectBefore) && !teamPhrase?.includes(' ')) {
+      // …unless its sentence names another team of the name ("Volleyball in Italy is booming").
+      const [from, to] = g.teamContext ? sentenceOf(ctx, c) : [0, 0];
+      const otherTeam = !g.teamContext || (g.rejectNear !== null && findCue(text.slice(from, to), g.rejectNear) !== null);
+      return veto('rejectBefore', `word before «${w.text}»`, otherTeam);
+    }
   }
   if (g.apposition && c.nominative) {
     const w = wordBefore(text, c.start, true) ?? wordBeforeDash(text, c.start);
@@ -447,7 +452,7 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
       /^\s*[-–—]\s*\d\s*[-:–]\s*\d(?=\s*(?:$|[(\n.,;!?]))/.test(after)) return 'a score after it';
     if (/(?:^|[^\d])\d{1,2}\s*[-–—]?\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return 'a score before it';
     if (isLineUpHead(text, c)) return 'a line-up after it';
-    if (LIVE_MINUTE.test(text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start))) return 'a live blog\'s minute opens its line';
+    if (opensWithMinute(ctx, c)) return 'a live blog\'s minute opens its line';
   }
   // Weaker than the words around it: not in a block that names what the group's rejectNear names
   // (another team of the name: the under-21s, the women's side, another sport; or the country's
@@ -463,11 +468,22 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   return null;
 }
 
+/** The minute of a match, 0 to 129, opening a line: «12 min:», «87'», «45+2’», «86′»; or «23-я минута». */
+const LIVE_MINUTE = /^\s*(?:1[0-2]\d|\d{1,2})(?:\s*\+\s*\d{1,2})?(?:\s*(?:min|mins|minute)\b\.?\s*:|\s*['’′])|^\s*(?:1[0-2]\d|\d{1,2})-(?:я|й)\s+минут/;
+
 /**
- * A live blog's entry: its line opens with the minute of the match («12 min:», «87'», «45+2’», «86′»,
- * «23-я минута»), and the name is further on that line.
+ * A live blog's entry: the candidate's line opens with the minute of the match, and a capitalised word
+ * follows it («12 min: Williams…», «87' Bernardeschi…», «90+2 min: Italy…»); not «5' a piedi dalla
+ * stazione», "7' read", "5 mins: walk".
  */
-const LIVE_MINUTE = /^\s*\d{1,3}(?:\s*\+\s*\d{1,2})?(?:\s*(?:min|mins|minute)\b\.?\s*:|\s*['’′](?!\w)|-?(?:я|й)\s+минут)/u;
+function opensWithMinute(ctx: RuleContext, c: Candidate): boolean {
+  const text = ctx.view.text;
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  const minute = LIVE_MINUTE.exec(text.slice(lineStart, c.start));
+  if (!minute) return false;
+  const w = wordAfter(text, lineStart + minute[0].length, true) ?? null;
+  return w !== null && startsCapitalised(ctx, w);
+}
 
 /** A line-up's head: the name opens its line, then a colon after an optional formation, then names. */
 const LINE_UP_HEAD = /^\s*(\(\d(?:\s*-\s*\d){2,3}\)\s*)?:\s*\S/;
