@@ -194,15 +194,15 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
       const place = wordBefore(text, w.start, false);
       if (place && PLACE_BEFORE_OF.has(place.text)) w = place;
     }
-    // A team phrase of several words ending there outweighs its last word ("European champions Italy").
-    const teamPhrase = g.teamContext?.before ? phraseBefore(text, c.start, g.teamContext.before) : null;
-    // A country's name turned down by the word before it (in Italy, to Italy, Coppa Italia) is the
-    // country or its cup, no namesake of its team: a page on the team names the country too.
-    if (w && wordMatchesCue(w.text, g.rejectBefore) && !teamPhrase?.includes(' ')) {
-      // …unless its sentence names another team of the name ("Volleyball in Italy is booming").
-      const [from, to] = g.teamContext ? sentenceOf(ctx, c) : [0, 0];
-      const otherTeam = !g.teamContext || (g.rejectNear !== null && findCue(text.slice(from, to), g.rejectNear) !== null);
-      return veto('rejectBefore', `word before «${w.text}»`, otherTeam);
+    // A team phrase of several words ending there outweighs its last word ("European champions Italy"),
+    // looked for only when the word turns the name down.
+    const t = g.teamContext;
+    if (w && wordMatchesCue(w.text, g.rejectBefore) && !(t?.before && phraseBefore(text, c.start, t.before)?.includes(' '))) {
+      // A country's name turned down so (in Italy, to Italy, Coppa Italia) is the country or its cup, no
+      // namesake of its team (a page on the team names the country too), unless its sentence names
+      // another team of the name ("Volleyball in Italy is booming").
+      const namesake = !t || (g.rejectNear !== null && findCue(text.slice(...sentenceOf(ctx, c)), g.rejectNear) !== null);
+      return veto('rejectBefore', `word before «${w.text}»`, namesake);
     }
   }
   if (g.apposition && c.nominative) {
@@ -478,11 +478,16 @@ const LIVE_MINUTE = /^\s*(?:1[0-2]\d|\d{1,2})(?:\s*\+\s*\d{1,2})?(?:\s*(?:min|mi
  */
 function opensWithMinute(ctx: RuleContext, c: Candidate): boolean {
   const text = ctx.view.text;
-  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  const lineStart = lineStartOf(text, c.start);
   const minute = LIVE_MINUTE.exec(text.slice(lineStart, c.start));
   if (!minute) return false;
-  const w = wordAfter(text, lineStart + minute[0].length, true) ?? null;
+  const w = wordAfter(text, lineStart + minute[0].length, true);
   return w !== null && startsCapitalised(ctx, w);
+}
+
+/** Where the line holding `pos` starts. */
+function lineStartOf(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
 }
 
 /** A line-up's head: the name opens its line, then a colon after an optional formation, then names. */
@@ -497,8 +502,7 @@ const LINE_UP_MARK = /\(\D{2,30}\d{1,3}\s*['’′]|(?:^|[\s:,;])\d{1,2}\.\s*\p{
  * A list of host cities or of things («Italia: calcio, pizza, …») is no line-up.
  */
 function isLineUpHead(text: string, c: Candidate): boolean {
-  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-  if (/\S/.test(text.slice(lineStart, c.start))) return false;
+  if (/\S/.test(text.slice(lineStartOf(text, c.start), c.start))) return false;
   const head = LINE_UP_HEAD.exec(text.slice(c.end, c.end + 20));
   if (!head) return false;
   if (head[1]) return true;
