@@ -170,6 +170,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
             matchWords: cues(g.teamContext.matchWords),
             ownedNot: cues(g.teamContext.ownedNot),
             roleBefore: cues(g.teamContext.roleBefore),
+            hosting: cues(g.teamContext.hosting),
             required: g.teamContext.required ?? false,
             page: g.teamContext.page ?? false,
           }

@@ -42,6 +42,8 @@ export interface CompiledGroup {
     readonly ownedNot: CueList | null;
     /** A word of the team's people or matches right before a form not in the nominative (хавбек «синих»). */
     readonly roleBefore: CueList | null;
+    /** Words of hosting a tournament: in their sentence the country is the host, unless words after it make it the team. */
+    readonly hosting: CueList | null;
     readonly required: boolean;
     /** The page naming the team without doubt stands for the required context in a football sentence. */
     readonly page: boolean;
@@ -260,6 +262,8 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
     const holder = otherHolderBefore(c, ctx, g.sharedWith);
     if (holder) return veto('sharedWith', `«${holder}» is named before it in the block and ${g.entity} is not: the nickname is theirs`, false);
   }
+  const host = g.teamContext?.hosting ? hostingCue(c, ctx, sentence) : null;
+  if (host) return veto('hosting', `«${host}» in the sentence: the country hosting a tournament, a place`, false);
   if (g.teamContext?.required && !teamContextOf(c, ctx)) return veto('teamContext', 'no word or score around it makes it the team', false);
   if (g.requireEntity) {
     const other = g.requireEntity;
@@ -413,20 +417,8 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   const t = c.group.teamContext;
   if (!t) return null;
   const text = ctx.view.text;
-  if (t.after) {
-    // What only a country has, before any team word: "Italy's oldest football team".
-    if (t.ownedNot && possessed(text, c.end, t.ownedNot, t.after) !== null) return null;
-    const owned = possessed(text, c.end, t.after);
-    if (owned) return `«${owned}» of it (a possessive)`;
-    // A country (a group with team words after it) owning something that is neither the team's nor a
-    // match's is the country, whatever stands before it ("bleak for Italy's most successful club").
-    if (isPossessive(text, c.end) && !(t.matchWords && possessed(text, c.end, t.matchWords))) return null;
-    // After «of» the name is not what the next word speaks of ("Champions of Italy are the oldest club").
-    const w = wordBefore(text, c.start, false)?.text === 'of' ? null : wordAfter(text, c.end, true);
-    if (w && cueAt(text, w.start, t.after)) return `«${w.text}» after it`;
-    const clause = relativeClause(text, c.end, t.after);
-    if (clause) return `«${clause}» after it`;
-  }
+  const after = teamWordsAfter(c, ctx);
+  if (after !== null) return after || null;
   if (t.before) {
     const phrase = phraseBefore(text, c.start, t.before);
     if (phrase) return `«${phrase}» before it`;
@@ -466,6 +458,39 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
     if (match) return `«${opponent}» in its sentence of a match («${match}»): its opponent`;
   }
   return null;
+}
+
+/**
+ * teamContext's words after the name: a possessive's team word, a team word or verb after it, a relative
+ * clause; false when what follows makes it the country whatever else is around it; null for neither.
+ */
+function teamWordsAfter(c: Candidate, ctx: RuleContext): string | false | null {
+  const t = c.group.teamContext;
+  if (!t?.after) return null;
+  const text = ctx.view.text;
+  // What only a country has, before any team word: "Italy's oldest football team".
+  if (t.ownedNot && possessed(text, c.end, t.ownedNot, t.after) !== null) return false;
+  const owned = possessed(text, c.end, t.after);
+  if (owned) return `«${owned}» of it (a possessive)`;
+  // A country (a group with team words after it) owning something that is neither the team's nor a
+  // match's is the country, whatever stands before it ("bleak for Italy's most successful club").
+  if (isPossessive(text, c.end) && !(t.matchWords && possessed(text, c.end, t.matchWords))) return false;
+  // After «of» the name is not what the next word speaks of ("Champions of Italy are the oldest club").
+  const w = wordBefore(text, c.start, false)?.text === 'of' ? null : wordAfter(text, c.end, true);
+  if (w && cueAt(text, w.start, t.after)) return `«${w.text}» after it`;
+  const clause = relativeClause(text, c.end, t.after);
+  return clause ? `«${clause}» after it` : null;
+}
+
+/**
+ * teamContext.hosting: a word of hosting a tournament in the name's sentence ("Italy and Turkey to
+ * co-host Euro 2032", «l'Italia in lizza come Paese ospitante», «заявки на проведение Евро»): the
+ * country is the host, a place, though a match's words and another country are around it. Words
+ * after it that make it the team still do ("Italy won the Euro as host nation").
+ */
+function hostingCue(c: Candidate, ctx: RuleContext, sentence: [number, number]): string | null {
+  const cue = findCue(ctx.view.text.slice(sentence[0], sentence[1]), c.group.teamContext!.hosting!);
+  return cue !== null && !teamWordsAfter(c, ctx) ? cue : null;
 }
 
 /** The minute of a match, 0 to 129, opening a line: «12 min:», «87'», «45+2’», «86′»; or «23-я минута». */

@@ -186,8 +186,10 @@ function pageEvidence(c: Candidate, page: PageContext, w: EvidenceWeights, ownSe
     const other = page.otherConfirmed(entity);
     if (other) add('otherEntityOnPage', `${other} is named on the page`);
   }
-  if (page.prior > 0) add('footballPage', page.priorReason);
-  else if (page.prior < 0) add('otherTopicPage', page.priorReason);
+  if (page.prior > 0) {
+    add('footballPage', page.priorReason);
+    if (page.footballAddress && standing !== 'namesake' && page.addressNamesItself(entity)) add('entityInAddress', `the address or title names ${entity}`);
+  } else if (page.prior < 0) add('otherTopicPage', page.priorReason);
   // Our club or team words in its own sentence outweigh a namesake elsewhere on the page («Конте привёл
   // «Ювентус»…» on a page that also reports on Giuseppe Conte).
   if (standing === 'namesake' && !ownSentence) add('namesakeOnPage', 'someone or something else called so outweighs it on the page');

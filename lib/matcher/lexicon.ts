@@ -105,6 +105,12 @@ export interface EvidenceWeights {
   otherEntityOnPage: number;
   /** The page's address or title names football. */
   footballPage: number;
+  /**
+   * The address or title names football (a word of `pageFootball`, not a sports site's name) and the
+   * entity itself (`ownAddress`: …/football/live/…/rangers-v-spartak-moscow…), and the page no namesake of
+   * it: a football page about it, where its bare name is its own.
+   */
+  entityInAddress: number;
   /** … or names another topic (negative). */
   otherTopicPage: number;
   /** A rule saw someone or something else of this name on the page (negative). */
@@ -113,7 +119,7 @@ export interface EvidenceWeights {
 
 export const EVIDENCE_FEATURES = [
   'footballInSentence', 'footballInBlock', 'footballOnOtherSportPage', 'otherTopicInSentence', 'otherTopicInBlock', 'teamContext', 'teamOnPage', 'quoted', 'nicknameInSentence', 'entityInSentence', 'entityInBlock', 'sameEntityInBlock',
-  'sameEntityOnPage', 'sameEntitySeenOnPage', 'otherEntityOnPage', 'footballPage', 'otherTopicPage', 'namesakeOnPage',
+  'sameEntityOnPage', 'sameEntitySeenOnPage', 'otherEntityOnPage', 'footballPage', 'entityInAddress', 'otherTopicPage', 'namesakeOnPage',
 ] as const satisfies readonly (keyof EvidenceWeights)[];
 
 export interface EntityLexicon {
@@ -196,8 +202,10 @@ export interface FormGroup {
    * the team without doubt and the candidate's sentence has football words (then it adds the
    * `teamOnPage` feature instead). `roleBefore`: a word of a team's people or matches right before a
    * form not in the nominative (хавбек «синих», матч красно-белых: the team's, in the genitive).
+   * `hosting`: words of hosting a tournament (co-host, Paese ospitante, заявка на проведение): in their
+   * sentence the country is the host, a place, unless words after it make it the team (`after`).
    */
-  teamContext?: { before?: string[]; after?: string[]; roleBefore?: string[]; ownedNot?: string[]; score?: boolean; opponents?: string[]; matchWords?: string[]; required?: boolean; page?: boolean };
+  teamContext?: { before?: string[]; after?: string[]; roleBefore?: string[]; ownedNot?: string[]; hosting?: string[]; score?: boolean; opponents?: string[]; matchWords?: string[]; required?: boolean; page?: boolean };
   /** Count only when the whole text block contains at least one of these. */
   requireInBlock?: string[];
   /**
@@ -309,11 +317,11 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
       }
       if ('teamContext' in group) {
         const t = group.teamContext;
-        if (!isRecord(t)) fail(`${gat}.teamContext`, 'must be an object with before, after, roleBefore, ownedNot, opponents, matchWords (cue lists), score, required and page (true or false)');
+        if (!isRecord(t)) fail(`${gat}.teamContext`, 'must be an object with before, after, roleBefore, ownedNot, hosting, opponents, matchWords (cue lists), score, required and page (true or false)');
         else {
-          for (const key of Object.keys(t)) if (!['before', 'after', 'roleBefore', 'ownedNot', 'score', 'opponents', 'matchWords', 'required', 'page'].includes(key)) fail(`${gat}.teamContext.${key}`, 'unknown field (known: before, after, roleBefore, ownedNot, score, opponents, matchWords, required, page)');
+          for (const key of Object.keys(t)) if (!['before', 'after', 'roleBefore', 'ownedNot', 'hosting', 'score', 'opponents', 'matchWords', 'required', 'page'].includes(key)) fail(`${gat}.teamContext.${key}`, 'unknown field (known: before, after, roleBefore, ownedNot, hosting, score, opponents, matchWords, required, page)');
           if (('opponents' in t) !== ('matchWords' in t)) fail(`${gat}.teamContext`, 'opponents and matchWords go together: another team counts only in a sentence of a match');
-          for (const key of ['before', 'after', 'roleBefore', 'ownedNot', 'opponents', 'matchWords'] as const) if (key in t) checkCueList(t[key], `${gat}.teamContext.${key}`, fail, isRecord(cueSets) ? cueSets : {});
+          for (const key of ['before', 'after', 'roleBefore', 'ownedNot', 'hosting', 'opponents', 'matchWords'] as const) if (key in t) checkCueList(t[key], `${gat}.teamContext.${key}`, fail, isRecord(cueSets) ? cueSets : {});
           for (const key of ['score', 'required', 'page'] as const) {
             if (key in t && typeof t[key] !== 'boolean') fail(`${gat}.teamContext.${key}`, 'must be true or false');
           }

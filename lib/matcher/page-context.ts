@@ -55,6 +55,8 @@ export class PageContext {
    * on it (матч, сезон, «Динамо») speak for that sport, as in a block with another sport's word.
    */
   readonly otherSportPage: boolean;
+  /** The address or title names football itself (a word of `pageFootball`, not only a sports site's name). */
+  readonly footballAddress: boolean;
   /** Which words of the address or title made the prior (for explanations). */
   readonly priorReason: string;
   /** Per entity: the sentences (by hash, with how many readings added each) that name it in a form needing no context (a full name, «Ювентус»). */
@@ -100,7 +102,9 @@ export class PageContext {
     this.words = words;
     const other = findCue(words, cues.otherTopic);
     // A sports site's page on hockey is about hockey; a page that names football is about football.
-    const football = findCue(words, cues.football) ?? (other ? null : findCue(words, cues.sport));
+    const footballWord = findCue(words, cues.football);
+    this.footballAddress = footballWord !== null;
+    const football = footballWord ?? (other ? null : findCue(words, cues.sport));
     this.otherSportPage = other !== null && !football && findCue(words, cues.otherSport) !== null;
     if (other && !football) {
       this.prior = -1;

@@ -724,6 +724,39 @@ describe('what ninth-round real text needed', () => {
     expect(one('Ferreira hung up his boots at Stamford Bridge and worked as a loan player manager for Chelsea.')).toEqual(['chelsea:Chelsea']);
     expect(one('Chelsea boots in suede: the season\'s must-have, with leather boots and ankle boots on sale.')).toEqual([]);
   });
+
+  it('counts a football page\'s address naming the club for its bare name (…/football/live/…/rangers-v-spartak-moscow), not a sports or film page naming it', () => {
+    const line = 'Spartak, in white shirts and red shorts, get the game under way.';
+    expect(one(line, 'https://www.theguardian.com/football/live/2018/oct/25/rangers-v-spartak-moscow-europa-league-live')).toEqual(['spartak:Spartak']);
+    expect(one(line, 'https://www.theguardian.com/football/live/2018/oct/25/rangers-v-villarreal-europa-league-live')).toEqual([]);
+    // A sports site's name is no football word: a hockey page's address naming Spartak is not the club's.
+    expect(one('Следующий матч армейцы проведут против ЦСКА, а красно-белые в этот же день сыграют с «Салаватом Юлаевым».', 'https://legalbet.ru/news/spartak-na-viezde-proigral-ska')).toEqual([]);
+  });
+
+  it('reads a country hosting a tournament as the country, though another country and the Euro are in its sentence; won as host nation it is the team', () => {
+    const page = (line: string) => marks(['The Italy national team drew 1-1 in Rome.', line])[1];
+    expect(page('Italy and Turkey have been confirmed as hosts of the 2032 European Championship, UEFA announced.')).toEqual([]);
+    expect(page('Italy won the European Championship as host nation in 1968 after beating Yugoslavia.')).toEqual(['italy:Italy']);
+    expect(page('Italy and Turkey drew at the European Championship in Rome.')).toEqual(['italy:Italy']);
+    expect(marks(['Сборная Италии сыграла вничью.', 'Италия и Турция объединили заявки на проведение Евро-2032.'])[1]).toEqual([]);
+    expect(marks(['La Nazionale italiana ha vinto.', 'L’Europeo 2032, per cui l’Italia è in lizza come Paese ospitante, porta la Uefa a Genova.'])[1]).toEqual([]);
+  });
+
+  it('reads Perugia\'s Grifone named after Perugia as theirs, and Genoa\'s Grifone as Genoa', () => {
+    expect(one('È il caso del Perugia di Serse Cosmi. Il Grifone, che si sta rialzando in Serie B, ha vissuto i migliori anni.')).toEqual([]);
+    expect(one('È il caso del Genoa di Gasperini. Il Grifone, che si sta rialzando in Serie B, ha vissuto i migliori anni.')).toEqual(['genoa:Genoa', 'genoa:Grifone']);
+  });
+
+  it('reads the Chelsea Hotel, «Челси» of a hotel, as no club', () => {
+    expect(one('Хотя всемирную славу «Челси» принесли обитатели из числа богемы, администрация отеля ограничивает пребывание.')).toEqual([]);
+    expect(one('Хотя всемирную славу «Челси» принесли победы в Лиге чемпионов, клуб ограничивает трансферы.')).toEqual(['chelsea:Челси']);
+  });
+
+  it('marks «Genoa FC» as one name, Aleinichev misspelt, and «Италия забьёт» as the team', () => {
+    expect(one('As such Genoa FC are the oldest club of its kind in the peninsula.')).toEqual(['genoa:Genoa FC']);
+    expect(one('Pochi ricordano Simutenkov ed Aleinichev alla Roma.')).toEqual(['alenichev:Aleinichev']);
+    expect(marks(['Сборная Италии играет с Норвегией.', 'Ставка: Италия забьёт в первые 30 минут.'])[1]).toEqual(['italy:Италия']);
+  });
 });
 
 
