@@ -107,8 +107,9 @@ export interface EvidenceWeights {
   footballPage: number;
   /**
    * The address or title names football (a word of `pageFootball`, not a sports site's name) and the
-   * entity itself (`ownAddress`: …/football/live/…/rangers-v-spartak-moscow…), and the page no namesake of
-   * it: a football page about it, where its bare name is its own.
+   * entity itself in its path or title (`ownAddress`: …/football/live/…/rangers-v-spartak-moscow…; not the
+   * site's name, football-italia.net), and the page no namesake of it: a football page about it, where its
+   * bare name is its own.
    */
   entityInAddress: number;
   /** … or names another topic (negative). */

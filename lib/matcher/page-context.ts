@@ -93,6 +93,8 @@ export class PageContext {
 
   /** The address's and title's words, for a group's `rejectPage` (they never change). */
   private readonly words: string;
+  /** The same without the host name: what the page is about, not which site it is on (football-italia.net). */
+  private readonly ownWords: string;
   private readonly addressHits = new Map<CueList, string | null>();
   /** The entities whose namesake the address or title names: one namesake each, for the whole page. */
   private readonly addressNamesakes = new Set<EntityId>();
@@ -100,6 +102,7 @@ export class PageContext {
   constructor(info: PageInfo, private readonly cues: PageTopicCues) {
     const words = pageWords(info);
     this.words = words;
+    this.ownWords = pageWords(info, false);
     const other = findCue(words, cues.otherTopic);
     // A sports site's page on hockey is about hockey; a page that names football is about football.
     const footballWord = findCue(words, cues.football);
@@ -127,6 +130,12 @@ export class PageContext {
   addressNamesItself(entity: EntityId): boolean {
     const list = this.cues.own.get(entity);
     return list !== undefined && this.addressNames(list) !== null;
+  }
+
+  /** Whether the address's path or the title names the entity itself (evidence.ownAddress), the site's name aside. */
+  pageNamesItself(entity: EntityId): boolean {
+    const list = this.cues.own.get(entity);
+    return list !== undefined && findCue(this.ownWords, list) !== null;
   }
 
   /** A cue of the list among the address's and title's words (found once per list), or null. */
@@ -339,12 +348,12 @@ export const FNV_OFFSET_BASIS = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
 /** The address's host and path and the title as words: `www.sports.ru/football/123` → `www sports ru football 123`. */
-function pageWords(info: PageInfo): string {
+function pageWords(info: PageInfo, withHost = true): string {
   let address = '';
   if (info.url) {
     try {
       const url = new URL(info.url);
-      address = `${url.hostname} ${decodeURIComponent(url.pathname)}`;
+      address = `${withHost ? url.hostname : ''} ${decodeURIComponent(url.pathname)}`;
     } catch {
       address = info.url;
     }

@@ -729,6 +729,10 @@ describe('what ninth-round real text needed', () => {
     const line = 'Spartak, in white shirts and red shorts, get the game under way.';
     expect(one(line, 'https://www.theguardian.com/football/live/2018/oct/25/rangers-v-spartak-moscow-europa-league-live')).toEqual(['spartak:Spartak']);
     expect(one(line, 'https://www.theguardian.com/football/live/2018/oct/25/rangers-v-villarreal-europa-league-live')).toEqual([]);
+    // The site's own name is not what the page is about: football-italia.net names no team.
+    const italy = 'Italy are a decent side and could have nicked a point.';
+    expect(one(italy, 'https://en.as.com/soccer/spain-italy-live-online-score-stats-and-updates-euro-2024-n')).toEqual(['italy:Italy']);
+    expect(one(italy, 'https://www.football-italia.net/12345/serie-a-round-up')).toEqual([]);
     // A sports site's name is no football word: a hockey page's address naming Spartak is not the club's.
     expect(one('Следующий матч армейцы проведут против ЦСКА, а красно-белые в этот же день сыграют с «Салаватом Юлаевым».', 'https://legalbet.ru/news/spartak-na-viezde-proigral-ska')).toEqual([]);
   });
