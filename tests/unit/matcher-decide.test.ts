@@ -761,6 +761,24 @@ describe('what ninth-round real text needed', () => {
     expect(one('Pochi ricordano Simutenkov ed Aleinichev alla Roma.')).toEqual(['alenichev:Aleinichev']);
     expect(marks(['Сборная Италии играет с Норвегией.', 'Ставка: Италия забьёт в первые 30 минут.'])[1]).toEqual(['italy:Италия']);
   });
+
+  it('reads «владельцами аристократов», the owners of, as Chelsea\'s, and the aristocrats of a history page as a class', () => {
+    expect(marks(['Клуб «Челси» продан.', 'Вместе с Боли новыми владельцами аристократов стали его бизнес-партнеры.'])[1]).toEqual(['chelsea:аристократов']);
+    expect(marks(['Клуб «Челси» продан.', 'Вместе с королём новыми друзьями аристократов стали его бизнес-партнеры.'])[1]).toEqual([]);
+  });
+
+  it('marks Alenichev written Aleinitchev with his first name as one name', () => {
+    expect(one('La Roma ha proposto la cessione in comproprietà di Dmitrji Aleinitchev al Perugia.')).toEqual(['alenichev:Dmitrji Aleinitchev']);
+    expect(one('Il centrocampista russo Dimitri Aleinitchev e l\'attaccante Gautieri.')).toEqual(['alenichev:Dimitri Aleinitchev']);
+  });
+
+  it('reads Juve Caserta, and «la Juve» on its page, as the basketball club', () => {
+    const page = 'https://casertatoday.net/news/primo-piano/basketlega-cuore-juve-caserta-trento-ko-si-resta-serie';
+    expect(one('Ancora una volta la Juve Caserta conserva la massima serie.')).toEqual([]);
+    expect(one('La Juventus Caserta vinse lo scudetto del basket nel 1991.')).toEqual([]);
+    expect(one('L’inerzia portava la Juve a conservare il minimo vantaggio fino alla fine.', page)).toEqual([]);
+    expect(one('L’inerzia portava la Juve a conservare il minimo vantaggio fino alla fine.', 'https://www.tuttosport.com/news/calcio/serie-a/juve')).toEqual(['juventus:Juve']);
+  });
 });
 
 
