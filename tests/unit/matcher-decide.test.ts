@@ -742,6 +742,9 @@ describe('what ninth-round real text needed', () => {
     expect(page('Italy and Turkey have been confirmed as hosts of the 2032 European Championship, UEFA announced.')).toEqual([]);
     expect(page('Italy won the European Championship as host nation in 1968 after beating Yugoslavia.')).toEqual(['italy:Italy']);
     expect(page('Italy and Turkey drew at the European Championship in Rome.')).toEqual(['italy:Italy']);
+    // A match's home side is no host of a tournament: "Italy will host Northern Ireland", «l'Italia ospita la Spagna».
+    expect(page('Italy will host Northern Ireland at the Tardini stadium in the European Championship qualifier.')).toEqual(['italy:Italy']);
+    expect(marks(['La Nazionale italiana ha vinto.', 'Nel girone di qualificazione all’Europeo l’Italia ospita la Spagna a Napoli.'])[1]).toEqual(['italy:Italia']);
     expect(marks(['Сборная Италии сыграла вничью.', 'Италия и Турция объединили заявки на проведение Евро-2032.'])[1]).toEqual([]);
     expect(marks(['La Nazionale italiana ha vinto.', 'L’Europeo 2032, per cui l’Italia è in lizza come Paese ospitante, porta la Uefa a Genova.'])[1]).toEqual([]);
   });
