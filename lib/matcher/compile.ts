@@ -132,6 +132,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
     otherSport: compileOnce(['@otherSport']),
     namesakes: new Map(Object.entries(lexicon.evidence.namesakeAddress ?? {}).map(([id, list]) => [id as EntityId, compileOnce(list)])),
     own: new Map(Object.entries(lexicon.evidence.ownAddress ?? {}).map(([id, list]) => [id as EntityId, compileOnce(list)])),
+    about: new Set(lexicon.evidence.entityInAddress ?? []),
   };
   const weights = lexicon.evidence.weights;
   // The lists above are read on every page (a block's football words, the page's cues, the words

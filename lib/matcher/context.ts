@@ -411,9 +411,10 @@ function mayAgree(adjective: string, noun: string): boolean {
  * ("Italy manager", "Italy international"), a word before it ("ct dell'Italia", "against Italy"),
  * a score beside it ("Belgium 0 Italy 2", «Италия — Бельгия 2:0»), or its opponent: another
  * country's team in the same sentence as a match word ("Italy's victory over Spain at the European
- * Championships"). Null when none is there.
+ * Championships"). Null when none is there. For a name in a sentence of hosting (`hosting`), the words
+ * that outweigh it: not its opponent, nor an article alone before it.
  */
-export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
+export function teamContextOf(c: Candidate, ctx: RuleContext, hosting = false): string | null {
   const t = c.group.teamContext;
   if (!t) return null;
   const text = ctx.view.text;
@@ -421,7 +422,8 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   if (after !== null) return after || null;
   if (t.before) {
     const phrase = phraseBefore(text, c.start, t.before);
-    if (phrase) return `«${phrase}» before it`;
+    // An article alone (l'Italia) says nothing against a host's name.
+    if (phrase && !(hosting && ARTICLES_BEFORE.has(phrase))) return `«${phrase}» before it`;
     // Coordinated with another name, the pair shares the words before it: «сборные Бельгии и
     // Италии», "against Belgium and Italy".
     const and = wordBefore(text, c.start, false);
@@ -450,7 +452,7 @@ export function teamContextOf(c: Candidate, ctx: RuleContext): string | null {
   // (another team of the name: the under-21s, the women's side, another sport; or the country's
   // league and cup), which may be what the sentence means.
   // One of a pair after a place word is the country («из Франции и Италии»: the pair shares the word).
-  if (t.opponents && t.matchWords && !(c.group.rejectNear && blockHas(ctx, c.group.rejectNear)) && !pairAfterRejected(ctx, c)) {
+  if (!hosting && t.opponents && t.matchWords && !(c.group.rejectNear && blockHas(ctx, c.group.rejectNear)) && !pairAfterRejected(ctx, c)) {
     const [from, to] = sentenceOf(ctx, c);
     const sentence = text.slice(from, c.start) + ' ' + text.slice(c.end, to);
     const opponent = findCue(sentence, t.opponents);
@@ -484,13 +486,36 @@ function teamWordsAfter(c: Candidate, ctx: RuleContext): string | false | null {
 
 /**
  * teamContext.hosting: a word of hosting a tournament in the name's sentence ("Italy and Turkey to
- * co-host Euro 2032", «l'Italia in lizza come Paese ospitante», «заявки на проведение Евро»): the
- * country is the host, a place, though a match's words and another country are around it. Words
- * after it that make it the team still do ("Italy won the Euro as host nation").
+ * co-host Euro 2032", «l'Italia come Paese ospitante», «заявки на проведение Евро»): the country is the
+ * host, a place, though a match's words and another country are around it. A hosting word beside another
+ * country names that one ("host nation Germany", «la Germania, paese ospitante»); and the words around
+ * the name that make it the team still do: before it, a score, after it ("against Italy", "Turkey beat
+ * co-hosts Italy 2-1", "Italy won the Euro as host nation"). Only its opponent in a match does not.
  */
 function hostingCue(c: Candidate, ctx: RuleContext, sentence: [number, number]): string | null {
-  const cue = findCue(ctx.view.text.slice(sentence[0], sentence[1]), c.group.teamContext!.hosting!);
-  return cue !== null && !teamWordsAfter(c, ctx) ? cue : null;
+  const t = c.group.teamContext!;
+  const text = ctx.view.text;
+  const hits = allCues(text.slice(sentence[0], sentence[1]), t.hosting!);
+  const own = hits.find((h) => !hostBeside(text, sentence[0] + h.start, sentence[0] + h.end, c, t.opponents));
+  return own && teamContextOf(c, ctx, true) === null ? own.text : null;
+}
+
+/** Italian articles and article-prepositions among a country's `before` words: not a team's words beside a host. */
+const ARTICLES_BEFORE = new Set(['l', 'all', 'dall', 'sull', 'un']);
+
+/** Another country's name right before or after a hosting word (spaces, commas, quotes, dashes between): its host. */
+function hostBeside(text: string, start: number, end: number, c: Candidate, countries: CueList | null): boolean {
+  if (!countries) return false;
+  let before = start;
+  while (before > 0 && isHostGap(text[before - 1]!)) before--;
+  let after = end;
+  while (after < text.length && isHostGap(text[after]!)) after++;
+  const w = wordEndingAt(text, before);
+  return (w !== null && w.start !== c.start && cueAt(text, w.start, countries)) || (after !== c.start && isWordChar(text[after]) && cueAt(text, after, countries));
+}
+
+function isHostGap(ch: string): boolean {
+  return isSpace(ch) || ch === ',' || QUALIFIER_GAP.includes(ch) || ch === '—' || ch === '–';
 }
 
 /** The minute of a match, 0 to 129, opening a line: «12 min:», «87'», «45+2’», «86′»; or «23-я минута». */

@@ -188,7 +188,7 @@ function pageEvidence(c: Candidate, page: PageContext, w: EvidenceWeights, ownSe
   }
   if (page.prior > 0) {
     add('footballPage', page.priorReason);
-    if (page.footballAddress && standing !== 'namesake' && page.pageNamesItself(entity)) add('entityInAddress', `the address's path or the title names ${entity}`);
+    if (standing !== 'namesake' && page.isAbout(entity)) add('entityInAddress', `the address's path or the title names ${entity}: a football page about it`);
   } else if (page.prior < 0) add('otherTopicPage', page.priorReason);
   // Our club or team words in its own sentence outweigh a namesake elsewhere on the page («Конте привёл
   // «Ювентус»…» on a page that also reports on Giuseppe Conte).

@@ -57,6 +57,11 @@ export interface Lexicon {
      * names one of them and not it.
      */
     ownAddress?: Partial<Record<EntityId, string[]>>;
+    /**
+     * The entities whose bare name a football page about them makes theirs (the `entityInAddress`
+     * feature): not those whose name is as often a place (Genoa the city, Chelsea the district).
+     */
+    entityInAddress?: EntityId[];
   };
   entities: Record<EntityId, EntityLexicon>;
 }
@@ -106,10 +111,10 @@ export interface EvidenceWeights {
   /** The page's address or title names football. */
   footballPage: number;
   /**
-   * The address or title names football (a word of `pageFootball`, not a sports site's name) and the
-   * entity itself in its path or title (`ownAddress`: …/football/live/…/rangers-v-spartak-moscow…; not the
-   * site's name, football-italia.net), and the page no namesake of it: a football page about it, where its
-   * bare name is its own.
+   * The address or title names football (a word of `pageFootball`, not only a sports site's name such as
+   * «championat»), its path or title names the entity (`ownAddress`: …/football/live/…/rangers-v-spartak-moscow…;
+   * not the host, football-italia.net), the entity is one of `evidence.entityInAddress`, and no namesake of it
+   * is on the page: a football page about it, where its bare name is its own.
    */
   entityInAddress: number;
   /** … or names another topic (negative). */
@@ -363,6 +368,10 @@ function checkEvidence(value: unknown, fail: (w: string, p: string) => void, cue
     }
   }
   for (const key of ['pageFootball', 'pageSport', 'pageOtherTopic', 'otherTopic'] as const) checkCueList(value[key], `evidence.${key}`, fail, cueSets);
+  const about = value.entityInAddress;
+  if (about !== undefined && !(isStringList(about) && about.every((id) => (ENTITY_IDS as readonly string[]).includes(id)))) {
+    fail('evidence.entityInAddress', `must be a list of entity ids (known: ${ENTITY_IDS.join(', ')})`);
+  }
   for (const key of ['namesakeAddress', 'ownAddress'] as const) {
     const byEntity = value[key];
     if (byEntity === undefined) continue;
@@ -396,6 +405,8 @@ function checkCueList(value: unknown, at: string, fail: (w: string, p: string) =
       if (!(cue.slice(1) in cueSets)) fail(at, `cue set "${cue}" is not defined in cueSets`);
     } else if (cue.trim() === '' || cue.trim() !== cue || cue === '*') {
       fail(at, `cue "${cue}" is empty or has outer spaces`);
+    } else if (cue.slice(1, -1).includes('*')) {
+      fail(at, `cue "${cue}" has a * inside it: a * stands only at a cue's start (*suffix) or end (prefix*); write the phrases out`);
     }
   }
 }

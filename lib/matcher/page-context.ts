@@ -45,6 +45,8 @@ export interface PageTopicCues {
   namesakes: ReadonlyMap<EntityId, CueList>;
   /** Per entity, address or title words that name it. */
   own: ReadonlyMap<EntityId, CueList>;
+  /** The entities whose bare name a football page about them makes theirs (evidence.entityInAddress). */
+  about: ReadonlySet<EntityId>;
 }
 
 export class PageContext {
@@ -132,10 +134,14 @@ export class PageContext {
     return list !== undefined && this.addressNames(list) !== null;
   }
 
-  /** Whether the address's path or the title names the entity itself (evidence.ownAddress), the site's name aside. */
-  pageNamesItself(entity: EntityId): boolean {
+  /**
+   * A football page about the entity (evidence.entityInAddress): the address or title names football,
+   * and the address's path or the title names the entity (evidence.ownAddress); the host is left out,
+   * as a site's name (football-italia.net) says what the site covers, not what the page is about.
+   */
+  isAbout(entity: EntityId): boolean {
     const list = this.cues.own.get(entity);
-    return list !== undefined && findCue(this.ownWords, list) !== null;
+    return this.footballAddress && this.cues.about.has(entity) && list !== undefined && findCue(this.ownWords, list) !== null;
   }
 
   /** A cue of the list among the address's and title's words (found once per list), or null. */

@@ -733,6 +733,9 @@ describe('what ninth-round real text needed', () => {
     const italy = 'Italy are a decent side and could have nicked a point.';
     expect(one(italy, 'https://en.as.com/soccer/spain-italy-live-online-score-stats-and-updates-euro-2024-n')).toEqual(['italy:Italy']);
     expect(one(italy, 'https://www.football-italia.net/12345/serie-a-round-up')).toEqual([]);
+    // Not where the page names a namesake (Italy's volleyball side), nor for a name as often a place (Genoa the city).
+    expect(marks([italy, 'Italy won the volleyball world championship in Poland.'], 'https://en.as.com/soccer/spain-italy-live-online-score-stats-and-updates-euro-2024-n')[0]).toEqual([]);
+    expect(one('Genoa declared a state of emergency after the storm.', 'https://www.espn.com/soccer/story/_/id/123/genoa-sampdoria-derby-postponed-storm')).toEqual([]);
     // A sports site's name is no football word: a hockey page's address naming Spartak is not the club's.
     expect(one('Следующий матч армейцы проведут против ЦСКА, а красно-белые в этот же день сыграют с «Салаватом Юлаевым».', 'https://legalbet.ru/news/spartak-na-viezde-proigral-ska')).toEqual([]);
   });
@@ -742,32 +745,54 @@ describe('what ninth-round real text needed', () => {
     expect(page('Italy and Turkey have been confirmed as hosts of the 2032 European Championship, UEFA announced.')).toEqual([]);
     expect(page('Italy won the European Championship as host nation in 1968 after beating Yugoslavia.')).toEqual(['italy:Italy']);
     expect(page('Italy and Turkey drew at the European Championship in Rome.')).toEqual(['italy:Italy']);
-    // A match's home side is no host of a tournament: "Italy will host Northern Ireland", «l'Italia ospita la Spagna».
+    // The words around it that make it the team outweigh a hosting word: before it, a score; and a hosting word
+    // beside another country names that country.
+    expect(page('Germany, the host nation, lost 2-0 against Italy in the semi-final.')).toEqual(['italy:Italy']);
+    expect(page('Turkey beat co-hosts Italy 2-1 in the opening match of Euro 2032.')).toEqual(['italy:Italy']);
+    expect(page('Italy will face host country Germany in the opening match of Euro 2024 in Munich.')).toEqual(['italy:Italy']);
+    expect(marks(['La Nazionale italiana ha vinto.', 'La Germania, paese ospitante, affronta l’Italia nella partita inaugurale dell’Europeo.'])[1]).toEqual(['italy:Italia']);
+    expect(marks(['Сборная Италии сыграла вничью.', 'Италия стала хозяйкой чемпионата мира 1990 года, а Германия — его победителем.'])[1]).toEqual([]);
+    expect(marks(['Сборная Италии сыграла вничью.', 'Италия стала принимающей страной Евро-2032 вместе с Турцией.'])[1]).toEqual([]);
+    // A match's home side is no host of a tournament: "Italy will host Northern Ireland", «l'Italia ospita la Spagna»;
+    // nor is a team's race («in lizza»), a team's bid to qualify, a player's candidacy.
+    expect(page('Italy will be hosted by England at Wembley in the Euro 2024 qualifier on Thursday.')).toEqual(['italy:Italy']);
+    expect(page('Italy\'s bid to reach the World Cup ended in a play-off defeat to Sweden.')).toEqual(['italy:Italy']);
+    expect(marks(['La Nazionale italiana ha vinto.', 'L’Italia ospiterà la Spagna a Napoli nel girone di qualificazione all’Europeo.'])[1]).toEqual(['italy:Italia']);
+    expect(marks(['La Nazionale italiana ha vinto.', 'Nel girone di qualificazione l’Italia è in lizza con la Spagna per il primo posto.'])[1]).toEqual(['italy:Italia']);
     expect(page('Italy will host Northern Ireland at the Tardini stadium in the European Championship qualifier.')).toEqual(['italy:Italy']);
     expect(marks(['La Nazionale italiana ha vinto.', 'Nel girone di qualificazione all’Europeo l’Italia ospita la Spagna a Napoli.'])[1]).toEqual(['italy:Italia']);
     expect(marks(['Сборная Италии сыграла вничью.', 'Италия и Турция объединили заявки на проведение Евро-2032.'])[1]).toEqual([]);
     expect(marks(['La Nazionale italiana ha vinto.', 'L’Europeo 2032, per cui l’Italia è in lizza come Paese ospitante, porta la Uefa a Genova.'])[1]).toEqual([]);
   });
 
-  it('reads Perugia\'s Grifone named after Perugia as theirs, and Genoa\'s Grifone as Genoa', () => {
-    expect(one('È il caso del Perugia di Serse Cosmi. Il Grifone, che si sta rialzando in Serie B, ha vissuto i migliori anni.')).toEqual([]);
-    expect(one('È il caso del Genoa di Gasperini. Il Grifone, che si sta rialzando in Serie B, ha vissuto i migliori anni.')).toEqual(['genoa:Genoa', 'genoa:Grifone']);
+  it('keeps the Grifone of a Perugia–Genoa report as Genoa\'s (Perugia\'s Grifone is not told from it)', () => {
+    const report = ['Perugia-Genoa 0-2, la cronaca.', 'Al Curi il Perugia cede nel finale: il Grifone vola in testa alla classifica di Serie B.'];
+    expect(marks(report, 'https://www.gazzetta.it/calcio/serie-b/perugia-genoa')).toEqual([['genoa:Genoa'], ['genoa:Grifone']]);
   });
 
-  it('reads the Chelsea Hotel, «Челси» of a hotel, as no club', () => {
-    expect(one('Хотя всемирную славу «Челси» принесли обитатели из числа богемы, администрация отеля ограничивает пребывание.')).toEqual([]);
-    expect(one('Хотя всемирную славу «Челси» принесли победы в Лиге чемпионов, клуб ограничивает трансферы.')).toEqual(['chelsea:Челси']);
+  it('reads the Chelsea Hotel\'s page as no club\'s, and keeps the club\'s team hotel', () => {
+    const line = 'Хотя всемирную славу «Челси» принесли обитатели из числа богемы, администрация отеля ограничивает пребывание.';
+    expect(one(line, 'https://ru.wikipedia.org/wiki/Челси_(отель)')).toEqual([]);
+    expect(one('The Chelsea Hotel on West 23rd Street was home to writers and musicians.')).toEqual([]);
+    expect(one('Игроки «Челси» прибыли в отель в Баку накануне финала Лиги Европы против «Арсенала».')).toEqual(['chelsea:Челси']);
+    expect(marks(['Полузащитник «Челси» Энцо Фернандес оштрафован.', 'Челси разместился в гостинице в Бирмингеме перед матчем Премьер-лиги.'])).toEqual([['chelsea:Челси'], ['chelsea:Челси']]);
   });
 
   it('marks «Genoa FC» as one name, Aleinichev misspelt, and «Италия забьёт» as the team', () => {
     expect(one('As such Genoa FC are the oldest club of its kind in the peninsula.')).toEqual(['genoa:Genoa FC']);
+    expect(one('As such Genoa F.C. are the oldest club of its kind in the peninsula.')).toEqual(['genoa:Genoa F.C.']);
     expect(one('Pochi ricordano Simutenkov ed Aleinichev alla Roma.')).toEqual(['alenichev:Aleinichev']);
     expect(marks(['Сборная Италии играет с Норвегией.', 'Ставка: Италия забьёт в первые 30 минут.'])[1]).toEqual(['italy:Италия']);
+    expect(marks(['Сборная Италии играет с Норвегией.', 'Прогноз редакции: Италия забьёт.'])[1]).toEqual(['italy:Италия']);
+    expect(marks(['Сборная Италии играет с Норвегией.', 'Прогноз редакции: Италия пропустит.'])[1]).toEqual(['italy:Италия']);
+    // A verb of any loss is no team's: «Италия проиграет от пошлин».
+    expect(marks(['Сборная Италии играет с Норвегией.', 'По прогнозу МВФ, Италия проиграет от пошлин больше других стран ЕС.'])[1]).toEqual([]);
   });
 
   it('reads «владельцами аристократов», the owners of, as Chelsea\'s, and the aristocrats of a history page as a class', () => {
     expect(marks(['Клуб «Челси» продан.', 'Вместе с Боли новыми владельцами аристократов стали его бизнес-партнеры.'])[1]).toEqual(['chelsea:аристократов']);
     expect(marks(['Клуб «Челси» продан.', 'Вместе с королём новыми друзьями аристократов стали его бизнес-партнеры.'])[1]).toEqual([]);
+    expect(marks(['Клуб «Челси» продан.', 'Новый владелец синих Тодд Боли дал интервью.'])[1]).toEqual(['chelsea:синих']);
   });
 
   it('marks Alenichev written Aleinitchev with his first name as one name', () => {
@@ -781,6 +806,9 @@ describe('what ninth-round real text needed', () => {
     expect(one('La Juventus Caserta vinse lo scudetto del basket nel 1991.')).toEqual([]);
     expect(one('L’inerzia portava la Juve a conservare il minimo vantaggio fino alla fine.', page)).toEqual([]);
     expect(one('L’inerzia portava la Juve a conservare il minimo vantaggio fino alla fine.', 'https://www.tuttosport.com/news/calcio/serie-a/juve')).toEqual(['juventus:Juve']);
+    // A Juve Stabia page names Juventus too: its loans come «dalla Juve».
+    expect(one('Il giovane difensore arriva dalla Juve, dove si era allenato con la prima squadra.', 'https://www.tuttomercatoweb.com/serie-b/juve-stabia-dalla-juve-in-prestito-mulazzi-123.html')).toEqual(['juventus:Juve']);
+    expect(one('Il club ha ufficializzato l’arrivo di Rossi dalla Juve Казерта.')).toEqual([]);
   });
 });
 

@@ -66,6 +66,18 @@ describe('validateLexicon', () => {
     ]);
   });
 
+  it('names a cue with a * inside it (a * stands only at a cue\'s ends), teamContext.hosting\'s undefined set and an unknown entity of entityInAddress', () => {
+    const broken = structuredClone(lexicon);
+    broken.cueSets.hosting.push('хозяйк* турнира');
+    broken.entities.italy.groups[3].teamContext.hosting = ['@nosuchset'];
+    broken.evidence.entityInAddress = ['spartak', 'porsche'];
+    expect(validateLexicon(broken, 'lexicon.json')).toEqual([
+      'lexicon.json: field "cueSets.hosting": cue "хозяйк* турнира" has a * inside it: a * stands only at a cue\'s start (*suffix) or end (prefix*); write the phrases out',
+      'lexicon.json: field "evidence.entityInAddress": must be a list of entity ids (known: carrera, spartak, genoa, juventus, chelsea, conte, alenichev, motta, italy)',
+      'lexicon.json: field "entities.italy.groups[3].teamContext.hosting": cue set "@nosuchset" is not defined in cueSets',
+    ]);
+  });
+
   it('names the ninth round\'s fields when they are wrong: an own-address list of an unknown entity, teamContext.roleBefore, sharedOnPage without sharedWith', () => {
     const broken = structuredClone(lexicon);
     broken.evidence.ownAddress = { porsche: ['porsche'] };
