@@ -338,8 +338,9 @@ const enum Edge {
 
 /**
  * The form's left edge: no letter or digit before it; or a hyphen after one of the prefixes above
- * (экс-«Спартак»), after a capitalised name (a fixture, a double surname: the rules decide), or in a
- * fixture with its score (Porto-Spartak 1-0); else it is inside a word (Гонсалес-каррера, спартаковцы).
+ * (экс-«Спартак»), after a capitalised name (a fixture, a double surname: the rules decide), in a
+ * fixture with its score (Porto-Spartak 1-0), or after a lower-case noun before a capitalised form
+ * (l'era-Conte); else it is inside a word (Гонсалес-каррера, спартаковцы).
  */
 function leftEdge(text: string, view: MatchView, original: string, start: number, end: number): Edge {
   if (start === 0) return Edge.Free;
@@ -349,7 +350,10 @@ function leftEdge(text: string, view: MatchView, original: string, start: number
   let i = start - 2;
   while (i >= 0 && isWordChar(text[i])) i--;
   if (HYPHEN_PREFIXES.has(text.slice(i + 1, start - 1))) return Edge.Free;
-  return fixtureAround(text, start, end) || startsUpper(original, view, i + 1) ? Edge.Joined : Edge.Inside;
+  if (fixtureAround(text, start, end) || startsUpper(original, view, i + 1)) return Edge.Joined;
+  // A lower-case noun joined to a capitalised name, as Italian writers join them (l'era-Conte,
+  // Capolavoro-Conte is Joined above): the name is a word of its own.
+  return startsUpper(original, view, start) ? Edge.Free : Edge.Inside;
 }
 
 /**

@@ -810,6 +810,34 @@ describe('what ninth-round real text needed', () => {
     expect(one('Il giovane difensore arriva dalla Juve, dove si era allenato con la prima squadra.', 'https://www.tuttomercatoweb.com/serie-b/juve-stabia-dalla-juve-in-prestito-mulazzi-123.html')).toEqual(['juventus:Juve']);
     expect(one('Il club ha ufficializzato l’arrivo di Rossi dalla Juve Казерта.')).toEqual([]);
   });
+
+  it('reads a name joined to a lower-case noun by a hyphen as a name (l\'era-Conte), a lower-case form so joined as part of a word', () => {
+    expect(one('Un centro da Premier League: la sesta nella storia del Chelsea, la prima dell’era-Conte.')).toEqual(['chelsea:Chelsea', 'conte:Conte']);
+    expect(one('Гонсалес-каррера выиграл забег.')).toEqual([]);
+  });
+
+  it('reads «Спартак» on a page of Spartak Kostroma (…/arsenal-t-spartak-ks-…) as theirs', () => {
+    const line = 'А хавбек «Спартака» Кирилл Чурсин вывел свою команду вперёд на 90-й минуте матча.';
+    expect(one(line, 'https://www.championat.com/football/news-6161822-arsenal-t-spartak-ks-rezultat-matcha-10-go-tura-pervoj-ligi.html')).toEqual([]);
+    expect(one(line, 'https://www.championat.com/football/news-6161822-spartak-rostov-rezultat-matcha.html')).toEqual(['spartak:Спартака']);
+  });
+
+  it('reads a volley in English as a shot, not volleyball; Italian volley with its words as volleyball', () => {
+    const page = (line: string) => marks(['The Italy national team beat Albania 2-1.', line])[1];
+    expect(page('Barella swiped a crisp volley into the corner for his 10th Italy goal.')).toEqual(['italy:Italy']);
+    expect(marks(['La Nazionale italiana ha vinto.', 'La nazionale di volley femminile: gli Azzurri del volley maschile e l’Italia vincono.'])[1]).toEqual([]);
+  });
+
+  it('reads «l\'Italia tutta / intera», the whole country, as the country', () => {
+    expect(marks(['La Nazionale italiana ha vinto.', 'Dobbiamo farlo insieme. L’Italia tutta è chiamata a fare la propria parte per la partita.'])[1]).toEqual([]);
+    expect(marks(['La Nazionale italiana ha vinto.', 'Dobbiamo farlo insieme. L’Italia intera è chiamata a fare la propria parte per la partita.'])[1]).toEqual([]);
+  });
+
+  it('marks «национальную команду Италии», Masimo Carrera and «Тьяго Мота» misspelt, as one name each', () => {
+    expect(one('Сборная Испании обыграла национальную команду Италии.')).toEqual(['italy:национальную команду Италии']);
+    expect(one("Masimo Carrera's fate was sealed with a home defeat by Arsenal Tula.")).toEqual(['carrera:Masimo Carrera']);
+    expect(one('Тьяго Мота получил травму на 62-й минуте.')).toEqual(['motta:Тьяго Мота']);
+  });
 });
 
 
