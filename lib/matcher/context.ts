@@ -153,18 +153,23 @@ export function isIntroduced(text: string, c: Candidate): boolean {
  * Russian write the city Genova, Генуя. A fixture has another team after the dash ("Genoa – Sampdoria
  * 1-1", "Genoa - Milan, …", «Genoa - Roma dove vederla in tv»): the words after the dash must start an
  * English sentence, with a quote, an article, or a first word followed by a lower-case one and an English
- * function word soon after.
+ * function word soon after. A wire service's dateline names the country after the city: "BOLOGNA, Italy
+ * (AP) Former…", "ROME, Italy —": an upper-case city and a comma first in the block, the name, then the
+ * agency in brackets or a dash.
  */
 const DATELINE_DASH = /^(?:\s*[–—]\s*|\s+-\s+)/;
+const WIRE_CITY = /^\s*\p{Lu}[\p{Lu}\p{M}'’. -]*,\s*$/u;
+const WIRE_AGENCY = /^\s*(?:\((?:AP|AFP|Reuters|ANSA|dpa|UPI|PA)\)|[–—])/;
 const SENTENCE_START = /^(?:["«“„']|(?:The|A|An)\s)/;
 const WORD_THEN_LOWER = /^\p{Lu}[\p{L}\p{N}'’-]*\s+\p{Ll}/u;
 const ENGLISH_FUNCTION_WORD = /\b(?:the|of|and|was|were|is|are|for|with|has|have|after)\b/;
 
 function isDateline(ctx: RuleContext, c: Candidate): boolean {
-  for (let i = 0; i < c.start; i++) if (!isSpace(ctx.view.text[i])) return false;
   // The view is lower-cased: the capitals are read in the original text (its invisible characters dropped).
   const from = originalIndex(ctx.view, c.end - 1) + 1;
   const rest = withoutInvisible(ctx.original.slice(from, from + 120));
+  if (c.start > 0 && c.start < 40 && WIRE_CITY.test(withoutInvisible(ctx.original.slice(0, originalIndex(ctx.view, c.start))))) return WIRE_AGENCY.test(rest);
+  for (let i = 0; i < c.start; i++) if (!isSpace(ctx.view.text[i])) return false;
   const dash = DATELINE_DASH.exec(rest);
   if (!dash) return false;
   const after = rest.slice(dash[0].length);
@@ -187,7 +192,8 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   if (g.quoted && !quoted && !isHashtag(text, c.start)) return veto('quoted', 'counts only between quotes or as a hashtag', false);
 
   const fullName = isFullName(text, c);
-  if (c.joined && g.prevCapital) return veto('hyphenated', 'joined by a hyphen to another name: a double surname', true);
+  // Joined to another of our names it is a pair, not a double surname («Querelle Conte-Chelsea»).
+  if (c.joined && g.prevCapital && !joinedToMention(ctx, c)) return veto('hyphenated', 'joined by a hyphen to another name: a double surname', true);
   if (g.rejectBefore && !fullName) {
     let w = qualifierBefore(text, c);
     // "outside of Italy", "the rest of Italy": a place word of the list speaks across «of» (not "the
@@ -503,7 +509,10 @@ function hostingCue(c: Candidate, ctx: RuleContext, sentence: [number, number]):
 /** Italian articles and article-prepositions among a country's `before` words: not a team's words beside a host. */
 const ARTICLES_BEFORE = new Set(['l', 'all', 'dall', 'sull', 'un']);
 
-/** Another country's name right before or after a hosting word (spaces, commas, quotes, dashes between): its host. */
+/**
+ * Another country's name right before or after a hosting word (spaces, commas, quotes, dashes between):
+ * its host, unless it is paired with the candidate («a Italia e Turchia l'organizzazione degli Europei»).
+ */
 function hostBeside(text: string, start: number, end: number, c: Candidate, countries: CueList | null): boolean {
   if (!countries) return false;
   let before = start;
@@ -511,8 +520,15 @@ function hostBeside(text: string, start: number, end: number, c: Candidate, coun
   let after = end;
   while (after < text.length && isHostGap(text[after]!)) after++;
   const w = wordEndingAt(text, before);
-  return (w !== null && w.start !== c.start && cueAt(text, w.start, countries)) || (after !== c.start && isWordChar(text[after]) && cueAt(text, after, countries));
+  if (w !== null && w.start !== c.start && cueAt(text, w.start, countries)) return !(c.end <= w.start && PAIRED.test(text.slice(c.end, w.start)));
+  if (after === c.start || !isWordChar(text[after]) || !cueAt(text, after, countries)) return false;
+  let wordEnd = after;
+  while (wordEnd < text.length && isWordChar(text[wordEnd])) wordEnd++;
+  return !(wordEnd <= c.start && PAIRED.test(text.slice(wordEnd, c.start)));
 }
+
+/** The words between two names of a pair: a comma or a coordinator (Italia e Turchia, Italy and Turkey). */
+const PAIRED = /^[\s,]*(?:e|ed|and|и|&)?[\s,]*$/;
 
 function isHostGap(ch: string): boolean {
   return isSpace(ch) || ch === ',' || QUALIFIER_GAP.includes(ch) || ch === '—' || ch === '–';
@@ -815,6 +831,12 @@ export function firstFrom(items: readonly { start: number }[], start: number): n
     else high = mid;
   }
   return low;
+}
+
+/** Whether the name joined to the candidate by a hyphen, before or after it, is another candidate. */
+function joinedToMention(ctx: RuleContext, c: Candidate): boolean {
+  const text = ctx.view.text;
+  return (isHyphen(text[c.end]) && isMention(ctx, c.end + 1)) || (isHyphen(text[c.start - 1]) && c.start >= 2 && isMention(ctx, c.start - 2));
 }
 
 /** Whether a candidate covers `pos` (binary search: candidates are sorted and disjoint). */

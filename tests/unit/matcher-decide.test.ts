@@ -838,6 +838,36 @@ describe('what ninth-round real text needed', () => {
     expect(one("Masimo Carrera's fate was sealed with a home defeat by Arsenal Tula.")).toEqual(['carrera:Masimo Carrera']);
     expect(one('Тьяго Мота получил травму на 62-й минуте.')).toEqual(['motta:Тьяго Мота']);
   });
+
+  it('reads a wire service\'s dateline ("BOLOGNA, Italy (AP)") as the country, and Italy after it as the team', () => {
+    expect(one('BOLOGNA, Italy (AP)Former Paris Saint-Germain and Italy midfielder Thiago Motta was hired as coach.')).toEqual(['italy:Italy', 'motta:Thiago Motta']);
+    expect(one('ROME, Italy — Italy coach Luciano Spalletti named his squad for the qualifiers.')).toEqual(['italy:Italy']);
+    expect(marks(['The Italy national team lost.', 'In Bologna, Italy (and Spain) drew 1-1 in the friendly.'])[1]).toEqual(['italy:Italy']);
+  });
+
+  it('reads "the Bianconeri" after Spezia as Spezia\'s', () => {
+    expect(one('In the summer, Motta left La Spezia. Under his leadership, the Bianconeri finished 16th in Serie A.')).not.toContain('juventus:Bianconeri');
+    expect(one('In the summer, Motta left Bologna for Juventus. Under his leadership, the Bianconeri finished third in Serie A.')).toContain('juventus:Bianconeri');
+  });
+
+  it('reads a place word (Stamford Bridge) and a compound adjective (Brazilian-born) before a surname as no first name', () => {
+    expect(one('Al primo anno a Stamford Bridge Conte riuscì a conquistare la Premier League.')).toEqual(['conte:Conte']);
+    expect(one('The Brazilian-born Motta played for PSG from 2012 to 2018 and coached Genoa.')).toEqual(['motta:Motta', 'genoa:Genoa']);
+  });
+
+  it('reads two of our names joined by a hyphen as a pair, not a double surname («Querelle Conte-Chelsea»)', () => {
+    expect(one('Querelle Conte-Chelsea: i blues fanno ricorso al Tribunale del Lavoro.')).toEqual(['conte:Conte', 'chelsea:Chelsea', 'chelsea:blues']);
+    expect(one('Il difensore Rossi-Conte ha firmato con il club.')).toEqual([]);
+  });
+
+  it('reads Italy and Turkey as hosts together («a Italia e Turchia l\'organizzazione degli Europei», «organizzati da Italia e Turchia»)', () => {
+    const page = (line: string) => marks(['La Nazionale italiana ha vinto.', line])[1];
+    expect(page('La Uefa ha assegnato a Italia e Turchia l\'organizzazione degli Europei 2032.')).toEqual([]);
+    expect(page('Gli Europei del 2032 saranno organizzati da Italia e Turchia.')).toEqual([]);
+    expect(page('Gli Europei del 2032 saranno organizzati da Turchia e Italia.')).toEqual([]);
+    expect(page('Saranno Italia e Turchia a ospitare gli Europei di calcio.')).toEqual([]);
+    expect(page('La Germania, paese ospitante, affronta l’Italia nella partita inaugurale dell’Europeo.')).toEqual(['italy:Italia']);
+  });
 });
 
 
