@@ -339,8 +339,8 @@ const enum Edge {
 /**
  * The form's left edge: no letter or digit before it; or a hyphen after one of the prefixes above
  * (экс-«Спартак»), after a capitalised name (a fixture, a double surname: the rules decide), in a
- * fixture with its score (Porto-Spartak 1-0), or after a lower-case noun before a capitalised form
- * (l'era-Conte); else it is inside a word (Гонсалес-каррера, спартаковцы).
+ * fixture with its score (Porto-Spartak 1-0), or after a lower-case word before a capitalised form
+ * (l'era-Conte; not all-Italy); else it is inside a word (Гонсалес-каррера, спартаковцы).
  */
 function leftEdge(text: string, view: MatchView, original: string, start: number, end: number): Edge {
   if (start === 0) return Edge.Free;
@@ -351,9 +351,9 @@ function leftEdge(text: string, view: MatchView, original: string, start: number
   while (i >= 0 && isWordChar(text[i])) i--;
   if (HYPHEN_PREFIXES.has(text.slice(i + 1, start - 1))) return Edge.Free;
   if (fixtureAround(text, start, end) || startsUpper(original, view, i + 1)) return Edge.Joined;
-  // A lower-case noun joined to a capitalised name, as Italian writers join them (l'era-Conte,
-  // Capolavoro-Conte is Joined above): the name is a word of its own.
-  return startsUpper(original, view, start) ? Edge.Free : Edge.Inside;
+  // A lower-case word joined to a capitalised name, as writers join them (l'era-Conte, la gestione-Motta,
+  // pro-Conte): the name is a word of its own; not in an "all-Italy final", which is Italy's clubs'.
+  return startsUpper(original, view, start) && text.slice(i + 1, start - 1) !== 'all' ? Edge.Free : Edge.Inside;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityId } from '../knowledge/entity-ids';
 import { canonical, isHyphen, isLineBreak, isSpace } from './chars';
-import { allCues, type CueHit, type CueList, cueAt, findCue, isWordChar, spanHasCue, wordMatchesCue } from './cues';
+import { allCues, type CueHit, type CueList, cueAt, cueEndAt, findCue, isWordChar, spanHasCue, wordMatchesCue } from './cues';
 import { type MatchView, originalIndex, withoutInvisible } from './normalise';
 
 /**
@@ -154,12 +154,14 @@ export function isIntroduced(text: string, c: Candidate): boolean {
  * 1-1", "Genoa - Milan, …", «Genoa - Roma dove vederla in tv»): the words after the dash must start an
  * English sentence, with a quote, an article, or a first word followed by a lower-case one and an English
  * function word soon after. A wire service's dateline names the country after the city: "BOLOGNA, Italy
- * (AP) Former…", "ROME, Italy —": an upper-case city and a comma first in the block, the name, then the
- * agency in brackets or a dash.
+ * (AP) Former…", "ROME, Italy —", "COVERCIANO, Italy, March 20 (Reuters) -": an upper-case city and a comma
+ * first in the block, the name, then the agency in brackets or a dash that starts no fixture ("FRIENDLY,
+ * Italy — Ecuador 2-0"). A country (a group with teamContext) takes only this one.
  */
 const DATELINE_DASH = /^(?:\s*[–—]\s*|\s+-\s+)/;
 const WIRE_CITY = /^\s*\p{Lu}[\p{Lu}\p{M}'’. -]*,\s*$/u;
-const WIRE_AGENCY = /^\s*(?:\((?:AP|AFP|Reuters|ANSA|dpa|UPI|PA)\)|[–—])/;
+/** After the name: the agency in brackets (after a date, "Italy, March 20 (Reuters)"), or a dash that starts no fixture's score. */
+const WIRE_AGENCY = /^\s*(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*)?(?:\((?:AP|AFP|Reuters|ANSA|dpa|UPI|PA)\)|[–—](?!\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\d{1,2}\s*[-–:]\s*\d))/u;
 const SENTENCE_START = /^(?:["«“„']|(?:The|A|An)\s)/;
 const WORD_THEN_LOWER = /^\p{Lu}[\p{L}\p{N}'’-]*\s+\p{Ll}/u;
 const ENGLISH_FUNCTION_WORD = /\b(?:the|of|and|was|were|is|are|for|with|has|have|after)\b/;
@@ -169,6 +171,8 @@ function isDateline(ctx: RuleContext, c: Candidate): boolean {
   const from = originalIndex(ctx.view, c.end - 1) + 1;
   const rest = withoutInvisible(ctx.original.slice(from, from + 120));
   if (c.start > 0 && c.start < 40 && WIRE_CITY.test(withoutInvisible(ctx.original.slice(0, originalIndex(ctx.view, c.start))))) return WIRE_AGENCY.test(rest);
+  // A country first in its block, before a dash, is the team's headline ("Italy – The defending champions…").
+  if (c.group.teamContext) return false;
   for (let i = 0; i < c.start; i++) if (!isSpace(ctx.view.text[i])) return false;
   const dash = DATELINE_DASH.exec(rest);
   if (!dash) return false;
@@ -229,7 +233,7 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   }
   if (g.dateline && !c.official && isDateline(ctx, c)) {
     // Where the item was written, not another Genoa the page is about: no namesake for the page.
-    return veto('dateline', 'the city at the head of the item, before a dash and its first sentence', false);
+    return veto('dateline', 'the place at the head of the item (a city before a dash and its first sentence, a country after a wire service\'s city)', false);
   }
   if (g.rejectAfter && !fullName) {
     const w = wordAfter(text, c.end, true);
@@ -502,8 +506,24 @@ function hostingCue(c: Candidate, ctx: RuleContext, sentence: [number, number]):
   const t = c.group.teamContext!;
   const text = ctx.view.text;
   const hits = allCues(text.slice(sentence[0], sentence[1]), t.hosting!);
-  const own = hits.find((h) => !hostBeside(text, sentence[0] + h.start, sentence[0] + h.end, c, t.opponents));
+  const own = hits.find((h) => {
+    const start = sentence[0] + h.start;
+    const end = sentence[0] + h.end;
+    // "organised by" hosts only when a country follows it (organizzati da Italia e Turchia), not a person or a body.
+    if (BY.test(h.text) && !hostAfter(text, end, c, t.opponents)) return false;
+    return !hostBeside(text, start, end, c, t.opponents);
+  });
   return own && teamContextOf(c, ctx, true) === null ? own.text : null;
+}
+
+/** A hosting phrase that ends in "by": its host is the name after it. */
+const BY = /\s(?:da|by)$/;
+
+/** The candidate or another country right after `end` (spaces between). */
+function hostAfter(text: string, end: number, c: Candidate, countries: CueList | null): boolean {
+  let i = end;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i === c.start || (countries !== null && cueAt(text, i, countries));
 }
 
 /** Italian articles and article-prepositions among a country's `before` words: not a team's words beside a host. */
@@ -521,14 +541,13 @@ function hostBeside(text: string, start: number, end: number, c: Candidate, coun
   while (after < text.length && isHostGap(text[after]!)) after++;
   const w = wordEndingAt(text, before);
   if (w !== null && w.start !== c.start && cueAt(text, w.start, countries)) return !(c.end <= w.start && PAIRED.test(text.slice(c.end, w.start)));
-  if (after === c.start || !isWordChar(text[after]) || !cueAt(text, after, countries)) return false;
-  let wordEnd = after;
-  while (wordEnd < text.length && isWordChar(text[wordEnd])) wordEnd++;
-  return !(wordEnd <= c.start && PAIRED.test(text.slice(wordEnd, c.start)));
+  if (after === c.start || !isWordChar(text[after])) return false;
+  const countryEnd = cueEndAt(text, after, countries);
+  return countryEnd >= 0 && !(countryEnd <= c.start && PAIRED.test(text.slice(countryEnd, c.start)));
 }
 
-/** The words between two names of a pair: a comma or a coordinator (Italia e Turchia, Italy and Turkey). */
-const PAIRED = /^[\s,]*(?:e|ed|and|и|&)?[\s,]*$/;
+/** The words between two names of a pair: a coordinator (Italia e Turchia, Italy and Turkey); a comma alone lists, it does not pair. */
+const PAIRED = /^\s*,?\s*(?:e|ed|and|и|&)\s*$/;
 
 function isHostGap(ch: string): boolean {
   return isSpace(ch) || ch === ',' || QUALIFIER_GAP.includes(ch) || ch === '—' || ch === '–';

@@ -84,10 +84,15 @@ export function wordMatchesCue(word: string, list: CueList): boolean {
 
 /** Whether a cue of the list (whole words or prefix, possibly several words) starts at `pos`. */
 export function cueAt(text: string, pos: number, list: CueList): boolean {
-  if (list.sticky === null) return false;
+  return cueEndAt(text, pos, list) >= 0;
+}
+
+/** The end of the cue of the list that starts at `pos`, or -1 when none does. */
+export function cueEndAt(text: string, pos: number, list: CueList): number {
+  if (list.sticky === null) return -1;
   list.sticky.lastIndex = pos;
   const m = list.sticky.exec(text);
-  return m !== null && cueEndsRight(text, pos, m[0], list);
+  return m !== null && cueEndsRight(text, pos, m[0], list) ? pos + m[0].length : -1;
 }
 
 /** Whether the normalised span contains a cue of the list. */

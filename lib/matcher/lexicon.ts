@@ -190,9 +190,10 @@ export interface FormGroup {
    */
   substantive?: boolean;
   /**
-   * The name is also a city that news items start with (a dateline: "Genoa – The fans…"): at the very
-   * start of a block, before a dash and an English sentence, it is the city. See `isDateline` in
-   * lib/matcher/context.ts.
+   * The name is also a place that news items start with (a dateline): a city at the very start of a
+   * block, before a dash and an English sentence ("Genoa – The fans…"); a country after a wire service's
+   * upper-case city ("BOLOGNA, Italy (AP)"), the only dateline a country (a group with teamContext) takes.
+   * See `isDateline` in lib/matcher/context.ts.
    */
   dateline?: boolean;
   /** The group's forms are a nickname (красно-белые, the Blues): another team of that nickname is not a namesake of the entity. */

@@ -814,6 +814,7 @@ describe('what ninth-round real text needed', () => {
   it('reads a name joined to a lower-case noun by a hyphen as a name (l\'era-Conte), a lower-case form so joined as part of a word', () => {
     expect(one('Un centro da Premier League: la sesta nella storia del Chelsea, la prima dell’era-Conte.')).toEqual(['chelsea:Chelsea', 'conte:Conte']);
     expect(one('Гонсалес-каррера выиграл забег.')).toEqual([]);
+    expect(one('It was the first all-Italy Champions League final, Milan beating Juventus on penalties.')).not.toContain('italy:Italy');
   });
 
   it('reads «Спартак» on a page of Spartak Kostroma (…/arsenal-t-spartak-ks-…) as theirs', () => {
@@ -826,28 +827,39 @@ describe('what ninth-round real text needed', () => {
     const page = (line: string) => marks(['The Italy national team beat Albania 2-1.', line])[1];
     expect(page('Barella swiped a crisp volley into the corner for his 10th Italy goal.')).toEqual(['italy:Italy']);
     expect(marks(['La Nazionale italiana ha vinto.', 'La nazionale di volley femminile: gli Azzurri del volley maschile e l’Italia vincono.'])[1]).toEqual([]);
+    expect(marks(['La Nazionale italiana ha vinto.', 'Il volley è in festa: l’Italia di De Giorgi batte la Polonia 3-1.'])[1]).toEqual([]);
   });
 
   it('reads «l\'Italia tutta / intera», the whole country, as the country', () => {
     expect(marks(['La Nazionale italiana ha vinto.', 'Dobbiamo farlo insieme. L’Italia tutta è chiamata a fare la propria parte per la partita.'])[1]).toEqual([]);
     expect(marks(['La Nazionale italiana ha vinto.', 'Dobbiamo farlo insieme. L’Italia intera è chiamata a fare la propria parte per la partita.'])[1]).toEqual([]);
+    expect(marks(['La Nazionale italiana ha vinto.', 'L’Italia tutta cuore batte il Belgio 2-1.'])[1]).toEqual(['italy:Italia']);
   });
 
   it('marks «национальную команду Италии», Masimo Carrera and «Тьяго Мота» misspelt, as one name each', () => {
     expect(one('Сборная Испании обыграла национальную команду Италии.')).toEqual(['italy:национальную команду Италии']);
     expect(one("Masimo Carrera's fate was sealed with a home defeat by Arsenal Tula.")).toEqual(['carrera:Masimo Carrera']);
     expect(one('Тьяго Мота получил травму на 62-й минуте.')).toEqual(['motta:Тьяго Мота']);
+    // «Тиаго Мота» is as often a Portuguese Tiago Mota.
+    expect(one('Тиаго Мота, португальский защитник, подписал контракт с «Бенфикой».')).toEqual([]);
   });
 
   it('reads a wire service\'s dateline ("BOLOGNA, Italy (AP)") as the country, and Italy after it as the team', () => {
     expect(one('BOLOGNA, Italy (AP)Former Paris Saint-Germain and Italy midfielder Thiago Motta was hired as coach.')).toEqual(['italy:Italy', 'motta:Thiago Motta']);
     expect(one('ROME, Italy — Italy coach Luciano Spalletti named his squad for the qualifiers.')).toEqual(['italy:Italy']);
     expect(marks(['The Italy national team lost.', 'In Bologna, Italy (and Spain) drew 1-1 in the friendly.'])[1]).toEqual(['italy:Italy']);
+    expect(one('COVERCIANO, Italy, March 20 (Reuters) - Italy coach Luciano Spalletti named his squad.')).toEqual(['italy:Italy']);
+    // Not a fixture after a label, not a city in lower case, not the country heading its team's item.
+    const team = (line: string) => marks(['The Italy national team drew 1-1 in Rome.', line])[1];
+    expect(team('FRIENDLY, Italy — Ecuador 2-0: the Azzurri won in New Jersey.')).toContain('italy:Italy');
+    expect(team('Milan, Italy — the Azzurri trained at the stadium before the match.')).toContain('italy:Italy');
+    expect(team('Italy – The defending champions beat Croatia 2-1 in their Euro 2024 group match on Monday.')).toContain('italy:Italy');
   });
 
   it('reads "the Bianconeri" after Spezia as Spezia\'s', () => {
     expect(one('In the summer, Motta left La Spezia. Under his leadership, the Bianconeri finished 16th in Serie A.')).not.toContain('juventus:Bianconeri');
     expect(one('In the summer, Motta left Bologna for Juventus. Under his leadership, the Bianconeri finished third in Serie A.')).toContain('juventus:Bianconeri');
+    expect(one('La Juventus batte lo Spezia 2-0 e i bianconeri tornano secondi.')).toContain('juventus:bianconeri');
   });
 
   it('reads a place word (Stamford Bridge) and a compound adjective (Brazilian-born) before a surname as no first name', () => {
@@ -858,6 +870,7 @@ describe('what ninth-round real text needed', () => {
   it('reads two of our names joined by a hyphen as a pair, not a double surname («Querelle Conte-Chelsea»)', () => {
     expect(one('Querelle Conte-Chelsea: i blues fanno ricorso al Tribunale del Lavoro.')).toEqual(['conte:Conte', 'chelsea:Chelsea', 'chelsea:blues']);
     expect(one('Il difensore Rossi-Conte ha firmato con il club.')).toEqual([]);
+    expect(one('Il divorzio Chelsea-Conte è costato undici milioni al club.')).toEqual(['chelsea:Chelsea', 'conte:Conte']);
   });
 
   it('reads Italy and Turkey as hosts together («a Italia e Turchia l\'organizzazione degli Europei», «organizzati da Italia e Turchia»)', () => {
@@ -867,6 +880,11 @@ describe('what ninth-round real text needed', () => {
     expect(page('Gli Europei del 2032 saranno organizzati da Turchia e Italia.')).toEqual([]);
     expect(page('Saranno Italia e Turchia a ospitare gli Europei di calcio.')).toEqual([]);
     expect(page('La Germania, paese ospitante, affronta l’Italia nella partita inaugurale dell’Europeo.')).toEqual(['italy:Italia']);
+    expect(page('Gli Europei saranno organizzati da Corea del Sud e Italia.')).toEqual([]);
+    // A comma lists, it does not pair; an organiser that is no country, and a team's «organizzazione», host nothing.
+    expect(marks(['The Italy national team drew 1-1 in Rome.', 'In the opener, host nation Germany, Italy\'s next opponent, beat Scotland 5-1.'])[1]).toEqual(['italy:Italy']);
+    expect(page('Nella partita di beneficenza organizzata da Totti, l’Italia del 2006 ha battuto le vecchie glorie.')).toEqual(['italy:Italia']);
+    expect(page('Contro la Francia è mancata l’organizzazione dei reparti e l’Italia è crollata in partita.')).toEqual(['italy:Italia']);
   });
 });
 
