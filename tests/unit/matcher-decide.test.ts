@@ -830,12 +830,6 @@ describe('what ninth-round real text needed', () => {
     expect(marks(['La Nazionale italiana ha vinto.', 'Il volley è in festa: l’Italia di De Giorgi batte la Polonia 3-1.'])[1]).toEqual([]);
   });
 
-  it('reads «l\'Italia tutta / intera», the whole country, as the country', () => {
-    expect(marks(['La Nazionale italiana ha vinto.', 'Dobbiamo farlo insieme. L’Italia tutta è chiamata a fare la propria parte per la partita.'])[1]).toEqual([]);
-    expect(marks(['La Nazionale italiana ha vinto.', 'Dobbiamo farlo insieme. L’Italia intera è chiamata a fare la propria parte per la partita.'])[1]).toEqual([]);
-    expect(marks(['La Nazionale italiana ha vinto.', 'L’Italia tutta cuore batte il Belgio 2-1.'])[1]).toEqual(['italy:Italia']);
-  });
-
   it('marks «национальную команду Италии», Masimo Carrera and «Тьяго Мота» misspelt, as one name each', () => {
     expect(one('Сборная Испании обыграла национальную команду Италии.')).toEqual(['italy:национальную команду Италии']);
     expect(one("Masimo Carrera's fate was sealed with a home defeat by Arsenal Tula.")).toEqual(['carrera:Masimo Carrera']);
