@@ -290,6 +290,13 @@ export function vetoOf(c: Candidate, ctx: RuleContext): Veto | null {
   return null;
 }
 
+/** The text's cue hits of a list, found once per text and list (RuleContext.cueHits). */
+export function hitsOf(ctx: RuleContext, list: CueList): readonly CueHit[] {
+  let hits = ctx.cueHits.get(list);
+  if (!hits) ctx.cueHits.set(list, (hits = allCues(ctx.view.text, list)));
+  return hits;
+}
+
 /**
  * How far back in its block a shared nickname looks for the team it stands for (a paragraph is
  * shorter; the cap bounds the cost per candidate in a huge text).
@@ -302,8 +309,7 @@ export const HOLDER_REACH = 1_000;
  */
 function otherHolderBefore(c: Candidate, ctx: RuleContext, list: CueList): string | null {
   const from = Math.max(0, c.start - HOLDER_REACH);
-  let hits = ctx.cueHits.get(list);
-  if (!hits) ctx.cueHits.set(list, (hits = allCues(ctx.view.text, list)));
+  const hits = hitsOf(ctx, list);
   // The last hit before the candidate (hits are sorted).
   const low = firstFrom(hits, c.start);
   const holder = low > 0 ? hits[low - 1]! : null;
@@ -505,14 +511,15 @@ function teamWordsAfter(c: Candidate, ctx: RuleContext): string | false | null {
 function hostingCue(c: Candidate, ctx: RuleContext, sentence: [number, number]): string | null {
   const t = c.group.teamContext!;
   const text = ctx.view.text;
-  const hits = allCues(text.slice(sentence[0], sentence[1]), t.hosting!);
-  const own = hits.find((h) => {
-    const start = sentence[0] + h.start;
-    const end = sentence[0] + h.end;
+  // The block's hits of the list, found once for all its candidates, that lie in the sentence.
+  const hits = hitsOf(ctx, t.hosting!);
+  let own: CueHit | null = null;
+  for (let i = firstFrom(hits, sentence[0]); i < hits.length && hits[i]!.end <= sentence[1] && own === null; i++) {
+    const h = hits[i]!;
     // "organised by" hosts only when a country follows it (organizzati da Italia e Turchia), not a person or a body.
-    if (BY.test(h.text) && !hostAfter(text, end, c, t.opponents)) return false;
-    return !hostBeside(text, start, end, c, t.opponents);
-  });
+    if (BY.test(h.text) && !hostAfter(text, h.end, c, t.opponents)) continue;
+    if (!hostBeside(text, h.start, h.end, c, t.opponents)) own = h;
+  }
   return own && teamContextOf(c, ctx, true) === null ? own.text : null;
 }
 

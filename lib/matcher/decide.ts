@@ -1,6 +1,6 @@
 import type { EntityId } from '../knowledge/entity-ids';
-import { type Candidate, firstFrom, isFullName, isIntroduced, isQuoted, qualifiedBefore, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
-import { allCues, type CueHit, type CueList, findCue } from './cues';
+import { type Candidate, firstFrom, hitsOf, isFullName, isIntroduced, isQuoted, qualifiedBefore, type RuleContext, sentenceOf, teamContextOf, type Veto, vetoOf } from './context';
+import { type CueHit, type CueList, findCue } from './cues';
 import type { EvidenceWeights } from './lexicon';
 import { type PageContext, type PageNote, pageNote } from './page-context';
 
@@ -339,12 +339,6 @@ function sentenceCue(text: string, from: number, to: number, c: Candidate, list:
   return hit ? { hit, inSentence: true } : null;
 }
 
-/** The text's cue hits of a list, found once per text and list (RuleContext.cueHits). */
-function hitsOf(ctx: RuleContext, list: CueList): readonly CueHit[] {
-  let hits = ctx.cueHits.get(list);
-  if (!hits) ctx.cueHits.set(list, (hits = allCues(ctx.view.text, list)));
-  return hits;
-}
 
 /** The first hit inside [from, to) that does not overlap the candidate (binary search, then a short walk). */
 function firstHitIn(hits: readonly CueHit[], from: number, to: number, c: Candidate): CueHit | null {

@@ -210,7 +210,8 @@ export interface FormGroup {
    * `teamOnPage` feature instead). `roleBefore`: a word of a team's people or matches right before a
    * form not in the nominative (хавбек «синих», матч красно-белых: the team's, in the genitive).
    * `hosting`: words of hosting a tournament (co-host, Paese ospitante, заявка на проведение): in their
-   * sentence the country is the host, a place, unless words after it make it the team (`after`).
+   * sentence the country is the host, a place, unless the words around it make it the team (before it,
+   * a score, after it; not its opponent) or the hosting word is another country's (see hostingCue).
    */
   teamContext?: { before?: string[]; after?: string[]; roleBefore?: string[]; ownedNot?: string[]; hosting?: string[]; score?: boolean; opponents?: string[]; matchWords?: string[]; required?: boolean; page?: boolean };
   /** Count only when the whole text block contains at least one of these. */
@@ -254,6 +255,9 @@ export interface FormGroup {
   requireEntity?: EntityId;
 }
 
+/** teamContext's cue lists and its flags, as the data writes them. */
+const TEAM_CONTEXT_LISTS = ['before', 'after', 'roleBefore', 'ownedNot', 'hosting', 'opponents', 'matchWords'] as const;
+const TEAM_CONTEXT_FLAGS = ['score', 'required', 'page'] as const;
 const GROUP_KEYS = new Set([
   'note', 'forms', 'quoted', 'prevCapital', 'nextCapital', 'allowAfter', 'allowBefore', 'rejectBefore',
   'rejectAfter', 'rejectNear', 'rejectNearBare', 'apposition', 'substantive', 'dateline', 'nickname', 'teamContext', 'requireInBlock', 'sharedWith', 'sharedOnPage', 'rejectPage', 'rejectInBlock', 'introducedBy', 'requireEntity', 'needsEvidence',
@@ -324,12 +328,13 @@ export function validateLexicon(data: unknown, file = 'assets/knowledge/lexicon.
       }
       if ('teamContext' in group) {
         const t = group.teamContext;
-        if (!isRecord(t)) fail(`${gat}.teamContext`, 'must be an object with before, after, roleBefore, ownedNot, hosting, opponents, matchWords (cue lists), score, required and page (true or false)');
+        if (!isRecord(t)) fail(`${gat}.teamContext`, `must be an object with ${TEAM_CONTEXT_LISTS.join(', ')} (cue lists), ${TEAM_CONTEXT_FLAGS.join(', ')} (true or false)`);
         else {
-          for (const key of Object.keys(t)) if (!['before', 'after', 'roleBefore', 'ownedNot', 'hosting', 'score', 'opponents', 'matchWords', 'required', 'page'].includes(key)) fail(`${gat}.teamContext.${key}`, 'unknown field (known: before, after, roleBefore, ownedNot, hosting, score, opponents, matchWords, required, page)');
+          const known: readonly string[] = [...TEAM_CONTEXT_LISTS, ...TEAM_CONTEXT_FLAGS];
+          for (const key of Object.keys(t)) if (!known.includes(key)) fail(`${gat}.teamContext.${key}`, `unknown field (known: ${known.join(', ')})`);
           if (('opponents' in t) !== ('matchWords' in t)) fail(`${gat}.teamContext`, 'opponents and matchWords go together: another team counts only in a sentence of a match');
-          for (const key of ['before', 'after', 'roleBefore', 'ownedNot', 'hosting', 'opponents', 'matchWords'] as const) if (key in t) checkCueList(t[key], `${gat}.teamContext.${key}`, fail, isRecord(cueSets) ? cueSets : {});
-          for (const key of ['score', 'required', 'page'] as const) {
+          for (const key of TEAM_CONTEXT_LISTS) if (key in t) checkCueList(t[key], `${gat}.teamContext.${key}`, fail, isRecord(cueSets) ? cueSets : {});
+          for (const key of TEAM_CONTEXT_FLAGS) {
             if (key in t && typeof t[key] !== 'boolean') fail(`${gat}.teamContext.${key}`, 'must be true or false');
           }
         }

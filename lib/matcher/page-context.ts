@@ -95,8 +95,8 @@ export class PageContext {
 
   /** The address's and title's words, for a group's `rejectPage` (they never change). */
   private readonly words: string;
-  /** The same without the host name: what the page is about, not which site it is on (football-italia.net). */
-  private readonly ownWords: string;
+  /** The entities the page is about (isAbout), read once from the address and title. */
+  private readonly about = new Set<EntityId>();
   private readonly addressHits = new Map<CueList, string | null>();
   /** The entities whose namesake the address or title names: one namesake each, for the whole page. */
   private readonly addressNamesakes = new Set<EntityId>();
@@ -104,7 +104,6 @@ export class PageContext {
   constructor(info: PageInfo, private readonly cues: PageTopicCues) {
     const words = pageWords(info);
     this.words = words;
-    this.ownWords = pageWords(info, false);
     const other = findCue(words, cues.otherTopic);
     // A sports site's page on hockey is about hockey; a page that names football is about football.
     const footballWord = findCue(words, cues.football);
@@ -121,6 +120,15 @@ export class PageContext {
       this.prior = 0;
       this.priorReason = 'the address and title say nothing of the topic';
     }
+    // A football page about the entity: its path or title names it; the host is left out, as a site's
+    // name (football-italia.net) says what the site covers, not what the page is about.
+    if (this.footballAddress && cues.about.size > 0) {
+      const ownWords = pageWords(info, false);
+      for (const entity of cues.about) {
+        const list = cues.own.get(entity);
+        if (list && findCue(ownWords, list) !== null) this.about.add(entity);
+      }
+    }
     for (const [entity, list] of cues.namesakes) {
       if (this.addressNames(list) === null) continue;
       this.addressNamesakes.add(entity);
@@ -136,12 +144,10 @@ export class PageContext {
 
   /**
    * A football page about the entity (evidence.entityInAddress): the address or title names football,
-   * and the address's path or the title names the entity (evidence.ownAddress); the host is left out,
-   * as a site's name (football-italia.net) says what the site covers, not what the page is about.
+   * and the address's path or the title names the entity (evidence.ownAddress).
    */
   isAbout(entity: EntityId): boolean {
-    const list = this.cues.own.get(entity);
-    return this.footballAddress && this.cues.about.has(entity) && list !== undefined && findCue(this.ownWords, list) !== null;
+    return this.about.has(entity);
   }
 
   /** A cue of the list among the address's and title's words (found once per list), or null. */
