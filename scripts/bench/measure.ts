@@ -40,6 +40,22 @@ async function markCount(tab: Tab): Promise<number> {
 }
 
 /**
+ * Polls an expression in the page's main world over CDP until it is true. Not Playwright's
+ * `waitForFunction`: that puts Playwright's injected script (about 320 KB of source, compiled and
+ * optimised as it polls) into the page, which the runs of the page alone never load, so the feed's heap
+ * with the extension counted Playwright's code growing at the end of the minute as ours.
+ */
+async function pollPage(tab: Tab, expression: string, timeoutMs: number, intervalMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { result } = await tab.cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+    if (result.value === true) return;
+    if (Date.now() > deadline) throw new Error(`The page never had ${expression} within ${timeoutMs / 1000} s: is the extension loaded and the page one it runs on?`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/**
  * Waits until the extension has found every mention. Only ranges on or near the screen are in the
  * highlight at a time (lib/page/marks.ts), so its size cannot say when the scan is done: the scan is
  * done when the highlight is registered and the renderer has run (almost) no script for a
@@ -47,7 +63,7 @@ async function markCount(tab: Tab): Promise<number> {
  */
 export async function waitForMarks(tab: Tab, _expected: number): Promise<void> {
   // The content script registers its highlight before it scans (the first screen may hold no mention).
-  await tab.page.waitForFunction((name) => CSS.highlights.has(name), HIGHLIGHT, { timeout: SETTLE_TIMEOUT_MS, polling: 50 });
+  await pollPage(tab, `CSS.highlights.has(${JSON.stringify(HIGHLIGHT)})`, SETTLE_TIMEOUT_MS, 50);
   await tab.cdp.send('Performance.enable');
   const deadline = Date.now() + SETTLE_TIMEOUT_MS;
   let last = -1;
