@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { isKnowledgeDataFile, slimKnowledgeFile } from './lib/knowledge/bundle-data';
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from './lib/browser-support';
 import type { Lexicon } from './lib/matcher/lexicon';
+import { knownPatternsOf } from './lib/matcher/known-patterns';
 import { prefilterOf } from './lib/matcher/prefilter';
 import { readFileSync } from 'node:fs';
 import { makeEventNamesStatic, makePolyfillLazy, POLYFILL_MODULE, WXT_EVENTS_MODULE } from './lib/lazy-extension-api';
@@ -23,7 +24,7 @@ export default defineConfig({
   imports: { dirs: ['!components'] },
   // json.stringify: data modules become JSON.parse('…'), which V8 reads much faster than object literals.
   vite: () => ({
-    plugins: [preact(), bundleKnowledgeData(), buildPagePrefilter(), lazyExtensionApi()],
+    plugins: [preact(), bundleKnowledgeData(), buildPagePrefilter(), buildKnownPatterns(), lazyExtensionApi()],
     json: { stringify: true },
     // npm run bench:profile builds unminified (readable function names in CPU profiles) into .output/profile.
     ...(PROFILE_BUILD ? { build: { minify: false } } : {}),
@@ -123,6 +124,28 @@ function buildPagePrefilter(): Plugin {
       const prefilter = prefilterOf(lexicon);
       return {
         code: `let made = null;\nexport function pagePrefilter() {\n  made ??= new RegExp(${JSON.stringify(prefilter.source)}, ${JSON.stringify(prefilter.flags)});\n  return made;\n}\n`,
+        map: null,
+      };
+    },
+  };
+}
+
+/**
+ * The regex patterns every page's compile of the matcher makes (lib/matcher/known-patterns.ts), made
+ * here once and put into marking.js in place of lib/matcher/bundled-patterns.ts: a few long string
+ * literals, [name, pattern] pairs.
+ */
+function buildKnownPatterns(): Plugin {
+  return {
+    name: 'carrera-lens-patterns',
+    apply: 'build',
+    enforce: 'pre',
+    transform(_code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('/lib/matcher/bundled-patterns.ts')) return null;
+      const lexicon = JSON.parse(readFileSync(new URL('./assets/knowledge/lexicon.json', import.meta.url), 'utf8')) as Lexicon;
+      const entries = JSON.stringify([...knownPatternsOf(lexicon)]);
+      return {
+        code: `let made = null;\nexport function bundledPatterns() {\n  made ??= new Map(${entries});\n  return made;\n}\n`,
         map: null,
       };
     },

@@ -2,13 +2,13 @@ import type { EntityId } from '../knowledge/entity-ids';
 import { type Candidate, type CompiledGroup, isHashtag } from './context';
 import { type Decision, decidePage, judge, type Judged, type Judgement } from './decide';
 import { canonical, endsWord, fixtureAround, fixtureFollows, flatCopy, isHyphen, isSpace } from './chars';
-import { compileCues, type CueList, findCue, isWordChar } from './cues';
+import { compileCues, type CueList, cueListKey, findCue, isWordChar } from './cues';
 import type { FormGroup, Lexicon } from './lexicon';
 import { makeMatchView, type MatchView, originalIndex, originalSpan } from './normalise';
 import { mayName } from './prefilter';
 import { PageContext, type PageInfo } from './page-context';
 import { runToEnd } from './steps';
-import { SurfaceTrie } from './surface-regex';
+import { type KnownPatterns, SurfaceTrie } from './surface-regex';
 import { surfacesOfForm } from './surfaces';
 
 export interface Mention {
@@ -97,16 +97,21 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
 /**
  * The same compile, pausing after each shared cue list, each form group and form pattern, each first letter
  * of the surface trie (surface-regex.ts) and each warm-up search, so that a page can spread it over idle
- * slices (lib/page/deferred-matcher.ts): at once it is a long task on a slow machine.
+ * slices (lib/page/deferred-matcher.ts): at once it is a long task on a slow machine. With `known`, the
+ * regex patterns made at build time for this lexicon (lib/matcher/known-patterns.ts) are taken, not made:
+ * the surface trie's, the prefilter's and those of the cue lists every page reads.
  */
-export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matcher, void> {
+export function* compileMatcherInSteps(lexicon: Lexicon, known?: KnownPatterns): Generator<void, Matcher, void> {
   const cueSets = lexicon.cueSets;
   // Groups often share a list (@football): each distinct list is compiled once.
   const compiled = new Map<string, CueList>();
+  // The known patterns are those of the lists every page reads (compiled first, up to readEverywhere):
+  // a group's own lists are made where a page first needs them, and not put into marking.js.
+  let knownHere = known;
   const compileOnce = (list: readonly string[] | undefined): CueList => {
-    const key = JSON.stringify(list ?? []);
+    const key = cueListKey(list);
     let cueList = compiled.get(key);
-    if (!cueList) compiled.set(key, (cueList = compileCues(list, cueSets)));
+    if (!cueList) compiled.set(key, (cueList = compileCues(list, cueSets, knownHere, key)));
     return cueList;
   };
   const cues = (list: string[] | undefined): CueList | null => (list?.length ? compileOnce(list) : null);
@@ -138,6 +143,7 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
   // The lists above are read on every page (a block's football words, the page's cues, the words
   // around a name); the form groups' own lists only where one of the group's forms turns up.
   const readEverywhere = [...compiled.values()];
+  knownHere = undefined;
   yield;
 
   const bySurface = new Map<string, SurfaceEntry[]>();
@@ -202,9 +208,9 @@ export function* compileMatcherInSteps(lexicon: Lexicon): Generator<void, Matche
       }
     }
   }
-  const surfaceRegExp = yield* trie.toRegExpInSteps();
+  const surfaceRegExp = yield* trie.toRegExpInSteps(known);
   yield;
-  const prefilter = yield* trie.toPrefilterRegExpInSteps();
+  const prefilter = yield* trie.toPrefilterRegExpInSteps(known);
   yield;
 
   const newPage = (info: PageInfo = {}) => new PageContext(info, pageCues);

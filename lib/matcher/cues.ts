@@ -5,7 +5,7 @@
  */
 
 import { canonical, endsWord, isWordChar, RIGHT_BOUNDARY } from './chars';
-import { trieSource } from './surface-regex';
+import { type KnownPatterns, trieSource } from './surface-regex';
 
 /** A compiled cue list: whole words, prefixes, suffixes, and one regex for searching spans. */
 export interface CueList {
@@ -22,7 +22,11 @@ export function normaliseCue(cue: string): string {
   return canonical(cue.toLowerCase());
 }
 
-export function compileCues(cues: readonly string[] | undefined, cueSets: Record<string, string[]>): CueList {
+/**
+ * A cue list compiled. With `known` (lib/matcher/known-patterns.ts), its tries' patterns are those known
+ * under `key` if there are (made at build time), and those made here are put there.
+ */
+export function compileCues(cues: readonly string[] | undefined, cueSets: Record<string, string[]>, known?: KnownPatterns, key = cueListKey(cues)): CueList {
   const flat: string[] = [];
   for (const cue of cues ?? []) {
     if (cue.startsWith('@')) flat.push(...(cueSets[cue.slice(1)] ?? []));
@@ -43,7 +47,7 @@ export function compileCues(cues: readonly string[] | undefined, cueSets: Record
   let pattern: string | undefined;
   let search: RegExp | null | undefined;
   let sticky: RegExp | null | undefined;
-  const source = () => (pattern ??= cuePattern(words, prefixes));
+  const source = () => (pattern ??= cuePattern(words, prefixes, known, key));
   return {
     words,
     prefixes,
@@ -59,19 +63,33 @@ export function compileCues(cues: readonly string[] | undefined, cueSets: Record
   };
 }
 
+/** The name of a cue list as written in the lexicon: lists written alike are one list. */
+export function cueListKey(cues: readonly string[] | undefined): string {
+  return JSON.stringify(cues ?? []);
+}
+
 /**
  * One regex source for whole-word and prefix cues, factored as tries (one character class per
  * position, not hundreds of alternatives: the football list is read over whole blocks for the
  * evidence). No lookbehind for the left word boundary: it would run at every position of the span;
  * findCue checks the character before each hit instead. Empty for an empty list.
  */
-function cuePattern(words: ReadonlySet<string>, prefixes: readonly string[]): string {
+function cuePattern(words: ReadonlySet<string>, prefixes: readonly string[], known: KnownPatterns | undefined, key: string): string {
   const alternatives: string[] = [];
-  const wordSource = trieSource(words);
+  const wordSource = knownTrieSource(known, `${key} words`, words);
   if (wordSource) alternatives.push(`${wordSource}${RIGHT_BOUNDARY}`);
-  const prefixSource = trieSource(prefixes);
+  const prefixSource = knownTrieSource(known, `${key} prefixes`, prefixes);
   if (prefixSource) alternatives.push(prefixSource);
   return alternatives.join('|');
+}
+
+/** trieSource, known under `key` (without the word boundary the list's pattern adds: it is the same in every list). */
+function knownTrieSource(known: KnownPatterns | undefined, key: string, strings: Iterable<string>): string | null {
+  const before = known?.get(key);
+  if (before !== undefined) return before || null;
+  const made = trieSource(strings);
+  known?.set(key, made ?? '');
+  return made;
 }
 
 /** Whether one word (lower-case, canonical) is in the list: exact, by prefix or by suffix. */

@@ -3,6 +3,7 @@
  * Pure TypeScript (no DOM, no extension API). Compile once, call `find` per text block.
  */
 import lexiconData from '../../assets/knowledge/lexicon.json';
+import { bundledPatterns } from './bundled-patterns';
 import { compileMatcherInSteps, type Matcher } from './compile';
 import { runToEnd } from './steps';
 import type { Lexicon } from './lexicon';
@@ -24,6 +25,6 @@ export function getMatcher(): Matcher {
 
 /** getMatcher, compiled in steps (compileMatcherInSteps) when it is not cached yet. */
 export function* getMatcherInSteps(): Generator<void, Matcher, void> {
-  cached ??= yield* compileMatcherInSteps(lexiconData as unknown as Lexicon);
+  cached ??= yield* compileMatcherInSteps(lexiconData as unknown as Lexicon, bundledPatterns());
   return cached;
 }

@@ -28,9 +28,13 @@ export class SurfaceTrie {
     return runToEnd(this.toRegExpInSteps());
   }
 
-  /** toRegExp, a first letter's forms per step (the whole trie at once was a task of 10 ms in Firefox). */
-  *toRegExpInSteps(): Generator<void, RegExp, void> {
-    return new RegExp(`(?:${yield* emitInSteps(this.strings, patternChar)})${SURFACE_RIGHT_BOUNDARY}`, 'gu');
+  /**
+   * toRegExp, a first letter's forms per step (the whole trie at once was a task of 10 ms in Firefox).
+   * With `known` (lib/matcher/known-patterns.ts), a pattern made before under `key` is taken as it is,
+   * and one made here is put there.
+   */
+  *toRegExpInSteps(known?: KnownPatterns, key = 'surface'): Generator<void, RegExp, void> {
+    return new RegExp(`(?:${yield* knownOr(known, key, () => emitInSteps(this.strings, patternChar))})${SURFACE_RIGHT_BOUNDARY}`, 'gu');
   }
 
   /**
@@ -48,15 +52,31 @@ export class SurfaceTrie {
     return runToEnd(this.toPrefilterRegExpInSteps());
   }
 
-  /** toPrefilterRegExp, a first letter's forms per step. */
-  *toPrefilterRegExpInSteps(): Generator<void, RegExp, void> {
-    return new RegExp(yield* emitInSteps(this.strings, prefilterChar), 'u');
+  /** toPrefilterRegExp, a first letter's forms per step; `known` as in toRegExpInSteps. */
+  *toPrefilterRegExpInSteps(known?: KnownPatterns, key = 'prefilter'): Generator<void, RegExp, void> {
+    return new RegExp(yield* knownOr(known, key, () => emitInSteps(this.strings, prefilterChar)), 'u');
   }
 
   /** The trie as a regex source (no boundary), or null when it is empty. */
   toSource(): string | null {
     return this.strings.length === 0 ? null : `(?:${runToEnd(emitInSteps(this.strings, patternChar))})`;
   }
+}
+
+/**
+ * Regex patterns made before, by a name of what they were made of: the build makes the patterns
+ * every page needs once (lib/matcher/known-patterns.ts) and marking.js takes them from there, so a
+ * page does not make them again. A Map: what is made where a pattern was not known is put into it.
+ */
+export type KnownPatterns = Map<string, string>;
+
+/** The pattern known under `key`, or the one `make` makes (then known under `key`). */
+export function* knownOr(known: KnownPatterns | undefined, key: string, make: () => Generator<void, string, void>): Generator<void, string, void> {
+  const before = known?.get(key);
+  if (before !== undefined) return before;
+  const made = yield* make();
+  known?.set(key, made);
+  return made;
 }
 
 /** Regex source matching any of the strings, factored as a trie; null for none. */

@@ -4,7 +4,11 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import lexicon from '../../assets/knowledge/lexicon.json';
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from '../../lib/browser-support';
+import { cueListKey } from '../../lib/matcher/cues';
+import { knownPatternsOf } from '../../lib/matcher/known-patterns';
+import type { Lexicon } from '../../lib/matcher/lexicon';
 import { DEFAULT_MATCHES } from '../../lib/sites';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, OUTPUT_DIR, REPO_ROOT, zipEntryNames } from './harness';
 
@@ -73,6 +77,17 @@ describe.each(BUILDS)('$target build', ({ target, dir, manifestVersion }) => {
     }
     // The quick look: the forms as one regex of the lower-cased text, «каррер…» among them.
     expect(content).toContain('карр[её]р(?:');
+  });
+
+  it('carries in marking.js the regex patterns made at build time (lib/matcher/known-patterns.ts), so a page does not make them', () => {
+    const marking = readFileSync(path.join(dir, 'marking.js'), 'utf8');
+    const known = knownPatternsOf(lexicon as unknown as Lexicon);
+    for (const key of ['surface', 'prefilter', `${cueListKey(['@football'])} words`]) {
+      const pattern = known.get(key) ?? '';
+      expect(pattern.length, key).toBeGreaterThan(100);
+      // As a string literal of the bundle: the escapes JSON writes.
+      expect(marking.includes(JSON.stringify(pattern).slice(1, -1)), `marking.js holds the pattern known as ${key}`).toBe(true);
+    }
   });
 
   it('evaluates its content script without reading the extension API (in Firefox the first read builds the API global: 25–40 ms), and reads it once the script goes on', async () => {

@@ -1,0 +1,19 @@
+import { compileMatcherInSteps } from './compile';
+import type { Lexicon } from './lexicon';
+import { runToEnd } from './steps';
+import type { KnownPatterns } from './surface-regex';
+
+/**
+ * The regex patterns a page's compile of this lexicon makes every time: the surface trie's, the
+ * prefilter's, and those of the cue lists every page reads (the block's football words, the page's
+ * cues, the words around a name) and of the lists the compile's warm-up reads. Made here, by a compile
+ * that records them, for the build to put into marking.js (wxt.config.ts, plugin
+ * `carrera-lens-patterns`, through lib/matcher/bundled-patterns.ts): in a page, making them was about
+ * half of the matcher's compile (the tries emitted character by character, in cold code). A form
+ * group's own lists, read only where one of its forms turns up, are still made on first use.
+ */
+export function knownPatternsOf(lexicon: Lexicon): KnownPatterns {
+  const known: KnownPatterns = new Map();
+  runToEnd(compileMatcherInSteps(lexicon, known));
+  return known;
+}
