@@ -11,12 +11,20 @@
  *  - baseline: one precompiled regular expression of all surface forms (flags `giu`, Unicode
  *    letter/digit boundaries, longest forms first) run over the whole text, counting matches.
  * Prints the median MB/s of each and the median per-round throughput ratio matcher/baseline
- * (> 1 means the matcher is faster); writes bench-results/matcher.json.
+ * (> 1 means the matcher is faster). Then the same two over the text blocks of the bench's 2 MB news
+ * and dense pages (scripts/bench/pages.ts, read with the product's own text-block code in happy-dom),
+ * the matcher deciding them as one page (`findInPage`, as the scanner does): what matching and deciding
+ * cost without any DOM work, the part of `npm run bench`'s scan that no page layer can remove.
+ * Writes bench-results/matcher.json.
  * Timings are noisy: compare the ratio within one run, not absolute numbers across machines.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { getMatcher } from '../lib/matcher';
+import { Window } from 'happy-dom';
+import { findInPage, getMatcher } from '../lib/matcher';
+import { iterateTextBlocks } from '../lib/page/text-blocks';
+import { EXTENSION_ORIGIN, pageUrl } from './bench/browser';
+import { generatePage } from './bench/pages';
 import { expandForm } from '../lib/matcher/forms';
 import type { Lexicon } from '../lib/matcher/lexicon';
 import { loadCorpus } from '../tests/fixtures/corpus/load-corpus';
@@ -139,6 +147,37 @@ function main(): void {
     ratioWholeTextToBaseline: ratios(wholeText.ms),
   };
 
+  // The bench's 2 MB pages: their blocks as the scanner reads them, decided as one page.
+  const pages: Record<string, unknown> = {};
+  for (const name of ['news', 'dense'] as const) {
+    const window = new Window();
+    window.document.write(generatePage(name).html);
+    const pageBlocks = [...iterateTextBlocks(window.document.documentElement as unknown as Node)].map((block) => block.text);
+    const info = { url: pageUrl(EXTENSION_ORIGIN, name), title: window.document.title };
+    void window.happyDOM.close();
+    const chars = pageBlocks.reduce((n, b) => n + b.length, 0);
+    const onPage = timeRounds({
+      matcher: () => findInPage(matcher, pageBlocks, info).reduce((n, found) => n + found.length, 0),
+      regex: () => {
+        let n = 0;
+        for (const block of pageBlocks) {
+          baseline.lastIndex = 0;
+          while (baseline.exec(block) !== null) n++;
+        }
+        return n;
+      },
+    });
+    pages[name] = {
+      blocks: pageBlocks.length,
+      chars,
+      matcherMedianMs: median(onPage.matcher!.ms),
+      mentions: onPage.matcher!.count,
+      baselineMedianMs: median(onPage.regex!.ms),
+      matches: onPage.regex!.count,
+    };
+  }
+  Object.assign(result, { benchPages: pages });
+
   const dir = resolve(root, 'bench-results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(resolve(dir, 'matcher.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -150,6 +189,12 @@ function main(): void {
   console.log(line(`matcher, one find (${result.matcherWholeText.mentions})`, result.matcherWholeText));
   console.log(line(`baseline regex (${result.baselineRegExp.matches})`, result.baselineRegExp));
   console.log(`throughput ratio matcher/baseline (median of rounds): per block ${result.ratioPerBlockToBaseline.toFixed(2)}, whole text ${result.ratioWholeTextToBaseline.toFixed(2)}`);
+  for (const [name, page] of Object.entries(pages) as [string, { blocks: number; chars: number; matcherMedianMs: number; mentions: number; baselineMedianMs: number; matches: number }][]) {
+    console.log(
+      `bench page ${name} (${page.blocks} blocks, ${page.chars} chars): matcher deciding it as one page ${page.matcherMedianMs.toFixed(1)} ms (${page.mentions} mentions), ` +
+        `baseline regex per block ${page.baselineMedianMs.toFixed(1)} ms (${page.matches} matches)`,
+    );
+  }
   console.log('written: bench-results/matcher.json');
 }
 
