@@ -110,24 +110,31 @@ function lazyExtensionApi(): Plugin {
 }
 
 /**
+ * A module replaced in the build by code made from the lexicon here (its Node version makes the same
+ * at run time): `made` gives the body of the module's one function, which makes its value once.
+ */
+function fromLexicon(name: string, modulePath: string, exported: string, made: (lexicon: Lexicon) => string): Plugin {
+  return {
+    name,
+    apply: 'build',
+    enforce: 'pre',
+    transform(_code, id) {
+      if (!id.replace(/\\/g, '/').endsWith(modulePath)) return null;
+      const lexicon = JSON.parse(readFileSync(new URL('./assets/knowledge/lexicon.json', import.meta.url), 'utf8')) as Lexicon;
+      return { code: `let made = null;\nexport function ${exported}() {\n  made ??= ${made(lexicon)};\n  return made;\n}\n`, map: null };
+    },
+  };
+}
+
+/**
  * The content script's quick look at a page (lib/content/page-prefilter.ts) as the regex alone, made
  * from the lexicon here: the content script carries neither the lexicon nor the compiler.
  */
 function buildPagePrefilter(): Plugin {
-  return {
-    name: 'carrera-lens-prefilter',
-    apply: 'build',
-    enforce: 'pre',
-    transform(_code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('/lib/content/page-prefilter.ts')) return null;
-      const lexicon = JSON.parse(readFileSync(new URL('./assets/knowledge/lexicon.json', import.meta.url), 'utf8')) as Lexicon;
-      const prefilter = prefilterOf(lexicon);
-      return {
-        code: `let made = null;\nexport function pagePrefilter() {\n  made ??= new RegExp(${JSON.stringify(prefilter.source)}, ${JSON.stringify(prefilter.flags)});\n  return made;\n}\n`,
-        map: null,
-      };
-    },
-  };
+  return fromLexicon('carrera-lens-prefilter', '/lib/content/page-prefilter.ts', 'pagePrefilter', (lexicon) => {
+    const prefilter = prefilterOf(lexicon);
+    return `new RegExp(${JSON.stringify(prefilter.source)}, ${JSON.stringify(prefilter.flags)})`;
+  });
 }
 
 /**
@@ -136,18 +143,5 @@ function buildPagePrefilter(): Plugin {
  * literals, [name, pattern] pairs.
  */
 function buildKnownPatterns(): Plugin {
-  return {
-    name: 'carrera-lens-patterns',
-    apply: 'build',
-    enforce: 'pre',
-    transform(_code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('/lib/matcher/bundled-patterns.ts')) return null;
-      const lexicon = JSON.parse(readFileSync(new URL('./assets/knowledge/lexicon.json', import.meta.url), 'utf8')) as Lexicon;
-      const entries = JSON.stringify([...knownPatternsOf(lexicon)]);
-      return {
-        code: `let made = null;\nexport function bundledPatterns() {\n  made ??= new Map(${entries});\n  return made;\n}\n`,
-        map: null,
-      };
-    },
-  };
+  return fromLexicon('carrera-lens-patterns', '/lib/matcher/bundled-patterns.ts', 'bundledPatterns', (lexicon) => `new Map(${JSON.stringify([...knownPatternsOf(lexicon)])})`);
 }
