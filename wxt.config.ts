@@ -110,10 +110,11 @@ function lazyExtensionApi(): Plugin {
 }
 
 /**
- * A module replaced in the build by code made from the lexicon here (its Node version makes the same
- * at run time): `made` gives the body of the module's one function, which makes its value once.
+ * A module replaced in the build by one function, `exported`, that makes its value once from the
+ * expression `valueOf` writes from the lexicon here (the module's own version, in Node, makes the same
+ * value at run time, or none: lib/matcher/bundled-patterns.ts).
  */
-function fromLexicon(name: string, modulePath: string, exported: string, made: (lexicon: Lexicon) => string): Plugin {
+function fromLexicon(name: string, modulePath: string, exported: string, valueOf: (lexicon: Lexicon) => string): Plugin {
   return {
     name,
     apply: 'build',
@@ -121,7 +122,7 @@ function fromLexicon(name: string, modulePath: string, exported: string, made: (
     transform(_code, id) {
       if (!id.replace(/\\/g, '/').endsWith(modulePath)) return null;
       const lexicon = JSON.parse(readFileSync(new URL('./assets/knowledge/lexicon.json', import.meta.url), 'utf8')) as Lexicon;
-      return { code: `let made = null;\nexport function ${exported}() {\n  made ??= ${made(lexicon)};\n  return made;\n}\n`, map: null };
+      return { code: `let made = null;\nexport function ${exported}() {\n  made ??= ${valueOf(lexicon)};\n  return made;\n}\n`, map: null };
     },
   };
 }
