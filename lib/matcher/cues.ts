@@ -5,7 +5,8 @@
  */
 
 import { canonical, endsWord, isWordChar, RIGHT_BOUNDARY } from './chars';
-import { type KnownPatterns, trieSource } from './surface-regex';
+import { runToEnd } from './steps';
+import { type KnownPatterns, knownOr, trieSource } from './surface-regex';
 
 /** A compiled cue list: whole words, prefixes, suffixes, and one regex for searching spans. */
 export interface CueList {
@@ -85,11 +86,10 @@ function cuePattern(words: ReadonlySet<string>, prefixes: readonly string[], kno
 
 /** trieSource, known under `key` (without the word boundary the list's pattern adds: it is the same in every list). */
 function knownTrieSource(known: KnownPatterns | undefined, key: string, strings: Iterable<string>): string | null {
-  const before = known?.get(key);
-  if (before !== undefined) return before || null;
-  const made = trieSource(strings);
-  known?.set(key, made ?? '');
-  return made;
+  // An empty list's trie is known as '' (it has no pattern).
+  return runToEnd(knownOr(known, key, function* () {
+    return trieSource(strings) ?? '';
+  })) || null;
 }
 
 /** Whether one word (lower-case, canonical) is in the list: exact, by prefix or by suffix. */

@@ -57,8 +57,6 @@ export class PageContext {
    * on it (матч, сезон, «Динамо») speak for that sport, as in a block with another sport's word.
    */
   readonly otherSportPage: boolean;
-  /** The address or title names football itself (a word of `pageFootball`, not only a sports site's name). */
-  readonly footballAddress: boolean;
   /** Which words of the address or title made the prior (for explanations). */
   readonly priorReason: string;
   /** Per entity: the sentences (by hash, with how many readings added each) that name it in a form needing no context (a full name, «Ювентус»). */
@@ -106,8 +104,8 @@ export class PageContext {
     this.words = words;
     const other = findCue(words, cues.otherTopic);
     // A sports site's page on hockey is about hockey; a page that names football is about football.
+    // The address or title names football itself (a word of `pageFootball`, not only a sports site's name).
     const footballWord = findCue(words, cues.football);
-    this.footballAddress = footballWord !== null;
     const football = footballWord ?? (other ? null : findCue(words, cues.sport));
     this.otherSportPage = other !== null && !football && findCue(words, cues.otherSport) !== null;
     if (other && !football) {
@@ -122,7 +120,7 @@ export class PageContext {
     }
     // A football page about the entity: its path or title names it; the host is left out, as a site's
     // name (football-italia.net) says what the site covers, not what the page is about.
-    if (this.footballAddress && cues.about.size > 0) {
+    if (footballWord !== null && cues.about.size > 0) {
       const ownWords = pageWords(info, false);
       for (const entity of cues.about) {
         const list = cues.own.get(entity);

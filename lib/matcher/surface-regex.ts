@@ -71,7 +71,7 @@ export class SurfaceTrie {
 export type KnownPatterns = Map<string, string>;
 
 /** The pattern known under `key`, or the one `make` makes (then known under `key`). */
-function* knownOr(known: KnownPatterns | undefined, key: string, make: () => Generator<void, string, void>): Generator<void, string, void> {
+export function* knownOr(known: KnownPatterns | undefined, key: string, make: () => Generator<void, string, void>): Generator<void, string, void> {
   const before = known?.get(key);
   if (before !== undefined) return before;
   const made = yield* make();

@@ -41,9 +41,9 @@ async function markCount(tab: Tab): Promise<number> {
 
 /**
  * Polls an expression in the page's main world over CDP until it is true. Not Playwright's
- * `waitForFunction`: that puts Playwright's injected script (about 320 KB of source, compiled and
- * optimised as it polls) into the page, which the runs of the page alone never load, so the feed's heap
- * with the extension counted Playwright's code growing at the end of the minute as ours.
+ * `waitForFunction`: that puts Playwright's injected script (about 320 KB of source) into the page,
+ * which the runs of the page alone never load, so the JS heap with the extension (the feed's, the news
+ * page's) counted it as ours.
  */
 async function pollPage(tab: Tab, expression: string, timeoutMs: number, intervalMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
